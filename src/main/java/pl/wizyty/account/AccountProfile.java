@@ -1,0 +1,14 @@
+package pl.wizyty.account;
+
+/** What other features may know of an account: enough to address a person and to contact them. */
+public record AccountProfile(long id, String email, String firstName, String lastName, String phone, String role) {
+
+    static AccountProfile of(UserAccount account) {
+        return new AccountProfile(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),
+                account.getPhone(), account.getRole());
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+}

@@ -1,0 +1,119 @@
+package pl.wizyty.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wizyty.base.RuleViolation;
+import pl.wizyty.security.CurrentUser;
+import pl.wizyty.security.Roles;
+
+/** Registration of residents, creation of staff accounts by an admin, and reading one's own profile. */
+@Service
+public class AccountService {
+
+    // Deliberately simple: one "@", something on both sides, a dot in the domain, no spaces.
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,25}$");
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final PasswordPolicy passwordPolicy = new PasswordPolicy();
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A resident registers themselves. Anyone may call this; it never reveals more than "e-mail taken". */
+    @Transactional
+    public long register(NewAccount form) {
+        return create(form, Roles.RESIDENT);
+    }
+
+    /** An admin creates a clerk's or another admin's account. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public long createStaff(NewAccount form, String role) {
+        if (!Roles.CLERK.equals(role) && !Roles.ADMIN.equals(role)) {
+            throw RuleViolation.onField("role", "account.role.invalid");
+        }
+        return create(form, role);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public Page<AccountProfile> staff(Pageable pageable) {
+        return accounts.findByRoleIn(List.of(Roles.CLERK, Roles.ADMIN), pageable).map(AccountProfile::of);
+    }
+
+    /** The signed-in person's own profile. */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public AccountProfile myProfile() {
+        return accounts.findById(currentUser.require().accountId()).map(AccountProfile::of).orElseThrow();
+    }
+
+    /** Any account's profile, for services that already checked who may see it. */
+    @Transactional(readOnly = true)
+    public Optional<AccountProfile> profile(long accountId) {
+        return accounts.findById(accountId).map(AccountProfile::of);
+    }
+
+    private long create(NewAccount form, String role) {
+        validate(form);
+        String email = UserAccount.normalizeEmail(form.getEmail());
+        if (accounts.existsByEmail(email)) {
+            throw RuleViolation.onField("email", "account.email.taken");
+        }
+        UserAccount account = new UserAccount(email, form.getFirstName(), form.getLastName(), form.getPhone(),
+                passwordEncoder.encode(form.getPassword()), role, clock.instant());
+        try {
+            return accounts.saveAndFlush(account).getId();
+        } catch (DataIntegrityViolationException raceOnSameEmail) {
+            throw RuleViolation.onField("email", "account.email.taken");
+        }
+    }
+
+    private void validate(NewAccount form) {
+        requireText("firstName", form.getFirstName(), UserAccount.NAME_MAX);
+        requireText("lastName", form.getLastName(), UserAccount.NAME_MAX);
+        String email = form.getEmail() == null ? "" : form.getEmail().strip();
+        if (email.isEmpty()) {
+            throw RuleViolation.onField("email", "validation.required");
+        }
+        if (email.length() > UserAccount.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+            throw RuleViolation.onField("email", "account.email.invalid");
+        }
+        String phone = form.getPhone();
+        if (phone != null && !phone.isBlank()
+                && (phone.strip().length() > UserAccount.PHONE_MAX || !PHONE.matcher(phone.strip()).matches())) {
+            throw RuleViolation.onField("phone", "account.phone.invalid");
+        }
+        passwordPolicy.check(form.getPassword(), email).ifPresent(key -> {
+            throw RuleViolation.onField("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        });
+    }
+
+    private static void requireText(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw RuleViolation.onField(field, "validation.required");
+        }
+        if (value.strip().length() > max) {
+            throw RuleViolation.onField(field, "validation.tooLong", max);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package pl.wizyty.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import pl.wizyty.security.Roles;
+
+/** A person who signs in: a resident who registered, or a clerk or admin whom an admin created. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    public static final int EMAIL_MAX = 254;
+    public static final int NAME_MAX = 100;
+    public static final int PHONE_MAX = 30;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = EMAIL_MAX, unique = true)
+    private String email;
+
+    @Column(name = "first_name", nullable = false, length = NAME_MAX)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = NAME_MAX)
+    private String lastName;
+
+    @Column(length = PHONE_MAX)
+    private String phone;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(nullable = false, length = 20)
+    private String role;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String email, String firstName, String lastName, String phone, String passwordHash,
+            String role, Instant createdAt) {
+        this.email = normalizeEmail(email);
+        this.firstName = requireText(firstName);
+        this.lastName = requireText(lastName);
+        this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        if (!Roles.RESIDENT.equals(role) && !Roles.CLERK.equals(role) && !Roles.ADMIN.equals(role)) {
+            throw new IllegalArgumentException("Unknown role " + role);
+        }
+        this.role = role;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** E-mail addresses are compared without regard to case or surrounding spaces. */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String requireText(String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Required text is missing");
+        }
+        return value.strip();
+    }
+
+    public void changeContact(String newPhone) {
+        this.phone = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof UserAccount other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return UserAccount.class.hashCode();
+    }
+}

@@ -1,0 +1,70 @@
+package pl.wizyty.account.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import pl.wizyty.base.Routes;
+import pl.wizyty.base.ui.MainLayout;
+import pl.wizyty.base.ui.TitledPage;
+
+/**
+ * Sign-in with e-mail and password. A wrong password and an unknown e-mail give the same message. After sign-in
+ * the person lands on the page they were going to (Spring Security's saved request).
+ */
+@Route(value = Routes.LOGIN, layout = MainLayout.class)
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver, TitledPage {
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph registered = new Paragraph();
+
+    public LoginView() {
+        addClassNames("page", "page-narrow", "login-view");
+        form.setAction(Routes.LOGIN);
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+        registered.addClassName("success-text");
+        registered.getElement().setAttribute("role", "status");
+        registered.setVisible(false);
+        Paragraph noAccount = new Paragraph(getTranslation("login.noAccount") + " ");
+        noAccount.add(new Anchor(Routes.REGISTRATION, getTranslation("login.registerLink")));
+        add(new H1(getTranslation("login.heading")), registered, form, noAccount);
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle("");
+        texts.setUsername(getTranslation("login.email"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.emailRequired"));
+        error.setPassword(getTranslation("login.error.passwordRequired"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("registered")) {
+            registered.setText(getTranslation("login.registered"));
+            registered.setVisible(true);
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "login.title";
+    }
+}

@@ -1,0 +1,139 @@
+package pl.wizyty.account.ui;
+
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
+import pl.wizyty.account.AccountService;
+import pl.wizyty.account.NewAccount;
+import pl.wizyty.account.UserAccount;
+import pl.wizyty.base.RuleViolation;
+import pl.wizyty.base.Routes;
+import pl.wizyty.base.ui.MainLayout;
+import pl.wizyty.base.ui.TitledPage;
+
+/**
+ * A resident creates an account. The service checks every rule; this view only shows its answer next to the field
+ * it is about, so a rule can never be skipped by a changed page.
+ */
+@Route(value = Routes.REGISTRATION, layout = MainLayout.class)
+@AnonymousAllowed
+public class RegistrationView extends Div implements TitledPage {
+
+    final TextField firstName = new TextField();
+    final TextField lastName = new TextField();
+    final EmailField email = new EmailField();
+    final TextField phone = new TextField();
+    final PasswordField password = new PasswordField();
+    final PasswordField passwordRepeat = new PasswordField();
+    final Button submit = new Button();
+    private final Paragraph formError = new Paragraph();
+    private final AccountService accountService;
+
+    public RegistrationView(AccountService accountService) {
+        this.accountService = accountService;
+        addClassNames("page", "page-narrow");
+        setUp(firstName, "registration.firstName", "given-name", UserAccount.NAME_MAX);
+        setUp(lastName, "registration.lastName", "family-name", UserAccount.NAME_MAX);
+        email.setLabel(getTranslation("registration.email"));
+        email.setRequiredIndicatorVisible(true);
+        email.setMaxLength(UserAccount.EMAIL_MAX);
+        email.setAutocomplete(Autocomplete.EMAIL);
+        email.setErrorMessage(getTranslation("account.email.invalid"));
+        setUp(phone, "registration.phone", "tel", UserAccount.PHONE_MAX);
+        phone.setRequiredIndicatorVisible(false);
+        phone.setHelperText(getTranslation("registration.phone.help"));
+        password.setLabel(getTranslation("registration.password"));
+        password.setRequiredIndicatorVisible(true);
+        password.setHelperText(getTranslation("registration.password.help"));
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        passwordRepeat.setLabel(getTranslation("registration.passwordRepeat"));
+        passwordRepeat.setRequiredIndicatorVisible(true);
+        passwordRepeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
+
+        submit.setText(getTranslation("registration.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> register());
+
+        formError.addClassName("error-text");
+        formError.getElement().setAttribute("role", "alert");
+
+        FormLayout form = new FormLayout(firstName, lastName, email, phone, password, passwordRepeat);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        Paragraph privacy = new Paragraph(getTranslation("registration.privacyInfo") + " ");
+        privacy.add(new Anchor(Routes.PRIVACY_POLICY, getTranslation("footer.privacyPolicy")));
+        Paragraph haveAccount = new Paragraph(getTranslation("registration.haveAccount") + " ");
+        haveAccount.add(new Anchor(Routes.LOGIN, getTranslation("registration.loginLink")));
+        add(new H1(getTranslation("registration.heading")), new Paragraph(getTranslation("registration.intro")),
+                formError, form, privacy, submit, haveAccount);
+    }
+
+    private void setUp(TextField field, String key, String autocomplete, int maxLength) {
+        field.setLabel(getTranslation(key));
+        field.setRequiredIndicatorVisible(true);
+        field.setMaxLength(maxLength);
+        field.getElement().setAttribute("autocomplete", autocomplete);
+    }
+
+    private void register() {
+        clearErrors();
+        if (!password.getValue().equals(passwordRepeat.getValue())) {
+            showError(passwordRepeat, getTranslation("registration.passwordMismatch"));
+            return;
+        }
+        NewAccount form = new NewAccount();
+        form.setFirstName(firstName.getValue());
+        form.setLastName(lastName.getValue());
+        form.setEmail(email.getValue());
+        form.setPhone(phone.getValue());
+        form.setPassword(password.getValue());
+        try {
+            accountService.register(form);
+            getUI().ifPresent(ui -> ui.navigate(Routes.LOGIN, new QueryParameters(Map.of("registered", List.of("")))));
+        } catch (RuleViolation violation) {
+            String message = getTranslation(violation.messageKey(), violation.args());
+            switch (violation.field() == null ? "" : violation.field()) {
+                case "firstName" -> showError(firstName, message);
+                case "lastName" -> showError(lastName, message);
+                case "email" -> showError(email, message);
+                case "phone" -> showError(phone, message);
+                case "password" -> showError(password, message);
+                default -> formError.setText(message);
+            }
+        }
+    }
+
+    private void showError(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        if (field instanceof Focusable<?> focusable) {
+            focusable.focus();
+        }
+    }
+
+    private void clearErrors() {
+        formError.setText("");
+        for (HasValidation field : new HasValidation[] {firstName, lastName, email, phone, password, passwordRepeat}) {
+            field.setInvalid(false);
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "registration.title";
+    }
+}

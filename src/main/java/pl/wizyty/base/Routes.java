@@ -1,0 +1,25 @@
+package pl.wizyty.base;
+
+/**
+ * The stable addresses a municipality links to from its own pages and letters. Views take their {@code @Route}
+ * from here and the frame builds its navigation from here, so the two cannot drift apart.
+ */
+public final class Routes {
+
+    public static final String HOME = "";
+    public static final String LOGIN = "login";
+    public static final String REGISTRATION = "rejestracja";
+    public static final String BOOKING = "umow-wizyte";
+    public static final String MY_VISITS = "moje-wizyty";
+    public static final String HELP = "pomoc";
+    public static final String HELP_VISIT_LIST = "pomoc/lista-umowionych-wizyt";
+    public static final String PRIVACY_POLICY = "polityka-prywatnosci";
+    public static final String COOKIE_POLICY = "polityka-cookies";
+    public static final String COOKIE_SETTINGS = "ustawienia-cookies";
+    public static final String ACCESSIBILITY_STATEMENT = "deklaracja-dostepnosci";
+    public static final String CLERK_DESK = "biurko";
+    public static final String ADMIN_STAFF = "admin/pracownicy";
+
+    private Routes() {
+    }
+}

@@ -1,0 +1,202 @@
+package pl.wizyty.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import pl.wizyty.base.LocaleSupport;
+import pl.wizyty.base.MunicipalityProperties;
+import pl.wizyty.base.Routes;
+import pl.wizyty.base.TranslationProvider;
+import pl.wizyty.security.CurrentUser;
+import pl.wizyty.security.Roles;
+import pl.wizyty.security.SignedInUser;
+
+/**
+ * The frame of every page: skip link, header with navigation and tools, the main content, and the footer with the
+ * legal links and the data controller. Plain landmarks ({@code header}, {@code nav}, {@code main}, {@code footer})
+ * rather than an app layout with a drawer, because most residents come on a phone and screen readers list them.
+ */
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    public static final String MAIN_CONTENT_ID = "main-content";
+
+    private final MunicipalityProperties municipality;
+    private final CurrentUser currentUser;
+    private final AuthenticationContext authenticationContext;
+    private final Div prelude = new Div();
+    private final Main main = new Main();
+    private final List<Anchor> navLinks = new ArrayList<>();
+
+    public MainLayout(MunicipalityProperties municipality, CurrentUser currentUser,
+            AuthenticationContext authenticationContext) {
+        this.municipality = municipality;
+        this.currentUser = currentUser;
+        this.authenticationContext = authenticationContext;
+        addClassName("app-frame");
+        prelude.addClassName("app-prelude");
+        main.setId(MAIN_CONTENT_ID);
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("app-main");
+        add(prelude, new SkipLink(MAIN_CONTENT_ID), header(), main, footer());
+    }
+
+    /** A place above the skip link for what must come first on the page (the cookie banner). */
+    public Div prelude() {
+        return prelude;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        for (Anchor link : navLinks) {
+            String target = link.getHref();
+            boolean current = target.equals(path) || !target.isEmpty() && path.startsWith(target + "/");
+            if (current) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        }
+    }
+
+    private Component header() {
+        Header header = new Header();
+        header.addClassName("app-header");
+
+        Anchor home = new Anchor(Routes.HOME, municipality.portalName());
+        home.addClassName("app-title");
+        Span municipalityName = new Span(municipality.municipalityName());
+        municipalityName.addClassName("app-municipality");
+        Div brand = new Div(home, municipalityName);
+        brand.addClassName("app-brand");
+
+        Nav nav = new Nav();
+        nav.addClassName("app-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("frame.nav.label"));
+        UnorderedList items = new UnorderedList();
+        items.add(navItem(Routes.BOOKING, "nav.booking"), navItem(Routes.MY_VISITS, "nav.myVisits"));
+        currentUser.get().filter(SignedInUser::isStaff)
+                .ifPresent(user -> items.add(navItem(Routes.CLERK_DESK, "nav.clerkDesk")));
+        currentUser.get().filter(user -> user.hasRole(Roles.ADMIN))
+                .ifPresent(user -> items.add(navItem(Routes.ADMIN_STAFF, "nav.adminStaff")));
+        items.add(navItem(Routes.HELP, "nav.help"));
+        nav.add(items);
+
+        Div tools = new Div(languageSwitch(), userBox());
+        tools.addClassName("app-tools");
+        tools.setId("app-tools");
+
+        header.add(brand, nav, tools);
+        return header;
+    }
+
+    private ListItem navItem(String route, String key) {
+        Anchor link = new Anchor(route, getTranslation(key));
+        navLinks.add(link);
+        return new ListItem(link);
+    }
+
+    private Component languageSwitch() {
+        Locale current = TranslationProvider.supported(getLocale());
+        Locale other = TranslationProvider.POLISH.equals(current) ? TranslationProvider.ENGLISH
+                : TranslationProvider.POLISH;
+        Button button = new Button(getTranslation("frame.language.switchTo." + other.getLanguage()));
+        button.getElement().setAttribute("lang", other.getLanguage());
+        button.getElement().setAttribute("aria-label",
+                getTranslation("frame.language.switchTo." + other.getLanguage() + ".label"));
+        button.addClassName("language-switch");
+        button.addClickListener(click -> switchLanguage(other));
+        return button;
+    }
+
+    private void switchLanguage(Locale locale) {
+        UI ui = UI.getCurrent();
+        LocaleSupport.choose(ui.getSession().getSession(), locale);
+        ui.setLocale(locale);
+        ui.getPage().reload();
+    }
+
+    private Component userBox() {
+        Div box = new Div();
+        box.addClassName("app-user");
+        currentUser.get().ifPresentOrElse(user -> {
+            Span name = new Span(getTranslation("frame.signedInAs", user.displayName()));
+            name.addClassName("app-user-name");
+            Button signOut = new Button(getTranslation("frame.signOut"), click -> authenticationContext.logout());
+            signOut.addClassName("sign-out");
+            box.add(name, signOut);
+        }, () -> {
+            Anchor signIn = new Anchor(Routes.LOGIN, getTranslation("frame.signIn"));
+            signIn.addClassName("sign-in-link");
+            Anchor register = new Anchor(Routes.REGISTRATION, getTranslation("frame.register"));
+            box.add(signIn, register);
+        });
+        return box;
+    }
+
+    private Component footer() {
+        Footer footer = new Footer();
+        footer.addClassName("app-footer");
+        Nav legal = new Nav();
+        legal.getElement().setAttribute("aria-label", getTranslation("frame.footer.label"));
+        UnorderedList links = new UnorderedList(
+                new ListItem(new Anchor(Routes.PRIVACY_POLICY, getTranslation("footer.privacyPolicy"))),
+                new ListItem(new Anchor(Routes.COOKIE_POLICY, getTranslation("footer.cookiePolicy"))),
+                new ListItem(new Anchor(Routes.COOKIE_SETTINGS, getTranslation("footer.cookieSettings"))),
+                new ListItem(new Anchor(Routes.ACCESSIBILITY_STATEMENT,
+                        getTranslation("footer.accessibilityStatement"))));
+        legal.add(links);
+
+        MunicipalityProperties.DataController controller = municipality.dataController();
+        Paragraph controllerText = new Paragraph(
+                getTranslation("footer.dataController", controller.name(), controller.fullAddress()));
+        controllerText.addClassName("data-controller");
+
+        Div logos = new Div();
+        logos.addClassName("app-logos");
+        if (!municipality.logos().isEmpty()) {
+            Span logosHeading = new Span(getTranslation("footer.logos"));
+            logosHeading.addClassName("app-logos-heading");
+            logos.add(logosHeading);
+        }
+        for (MunicipalityProperties.Logo logo : municipality.logos()) {
+            Image image = new Image(logo.image(), logo.alt());
+            if (logo.link() == null || logo.link().isBlank()) {
+                logos.add(image);
+            } else {
+                Anchor link = new Anchor(logo.link(), image);
+                link.setRouterIgnore(true);
+                logos.add(link);
+            }
+        }
+        footer.add(legal, controllerText, logos);
+        return footer;
+    }
+}
