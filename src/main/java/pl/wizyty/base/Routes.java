@@ -1,5 +1,7 @@
 package pl.wizyty.base;
 
+import pl.wizyty.security.SecurityPaths;
+
 /**
  * The stable addresses a municipality links to from its own pages and letters. Views take their {@code @Route}
  * from here and the frame builds its navigation from here, so the two cannot drift apart.
@@ -7,7 +9,7 @@ package pl.wizyty.base;
 public final class Routes {
 
     public static final String HOME = "";
-    public static final String LOGIN = "login";
+    public static final String LOGIN = SecurityPaths.LOGIN;
     public static final String REGISTRATION = "rejestracja";
     public static final String BOOKING = "umow-wizyte";
     public static final String MY_VISITS = "moje-wizyty";

@@ -10,7 +10,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import pl.wizyty.base.Routes;
 
 /**
  * Sign-in through Vaadin's security configurer: views declare who may open them, services declare who may call
@@ -25,7 +24,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/styles.css", "/accessibility.css", "/favicon.ico").permitAll());
-        http.with(vaadin(), vaadin -> vaadin.loginView("/" + Routes.LOGIN, "/"));
+        http.with(vaadin(), vaadin -> vaadin.loginView("/" + SecurityPaths.LOGIN, "/"));
         return http.build();
     }
 

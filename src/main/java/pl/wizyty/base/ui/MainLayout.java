@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ import pl.wizyty.security.SignedInUser;
  * legal links and the data controller. Plain landmarks ({@code header}, {@code nav}, {@code main}, {@code footer})
  * rather than an app layout with a drawer, because most residents come on a phone and screen readers list them.
  */
+@AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     public static final String MAIN_CONTENT_ID = "main-content";

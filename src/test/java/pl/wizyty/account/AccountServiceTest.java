@@ -1,0 +1,114 @@
+package pl.wizyty.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+import pl.wizyty.IntegrationTest;
+import pl.wizyty.TestData;
+import pl.wizyty.base.RuleViolation;
+import pl.wizyty.security.Roles;
+import pl.wizyty.security.SignedInUser;
+
+@IntegrationTest
+class AccountServiceTest {
+
+    @Autowired
+    AccountService accountService;
+    @Autowired
+    UserAccountRepository accounts;
+    @Autowired
+    UserDetailsService userDetailsService;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    void a_registered_resident_can_sign_in_with_a_hashed_password() {
+        String email = TestData.uniqueEmail("Ala");
+        long id = accountService.register(TestData.newAccount("  " + email.toUpperCase() + " "));
+
+        UserAccount saved = accounts.findById(id).orElseThrow();
+        assertThat(saved.getEmail()).isEqualTo(email.toLowerCase());
+        assertThat(saved.getRole()).isEqualTo(Roles.RESIDENT);
+        assertThat(saved.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(TestData.PASSWORD);
+        SignedInUser user = (SignedInUser) userDetailsService.loadUserByUsername(email);
+        assertThat(user.accountId()).isEqualTo(id);
+        assertThat(passwordEncoder.matches(TestData.PASSWORD, user.getPassword())).isTrue();
+    }
+
+    @Test
+    void a_second_account_with_the_same_email_in_another_case_is_refused() {
+        String email = TestData.uniqueEmail("dup");
+        accountService.register(TestData.newAccount(email));
+        long before = accounts.count();
+
+        assertThatThrownBy(() -> accountService.register(TestData.newAccount(email.toUpperCase())))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.messageKey()).isEqualTo("account.email.taken");
+                    assertThat(v.field()).isEqualTo("email");
+                });
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void weak_passwords_are_refused_with_the_reason() {
+        String email = TestData.uniqueEmail("weak");
+        assertRefused(email, "krotkie1", "account.password.tooShort");
+        assertRefused(email, "tylkolitery", "account.password.tooSimple");
+        assertRefused(email, "1234567890", "account.password.tooSimple");
+        assertRefused(email, email.split("@")[0] + "-123", "account.password.containsEmail");
+        assertRefused(email, "a1".repeat(65), "account.password.tooLong");
+        assertRefused(email, "", "account.password.required");
+    }
+
+    @Test
+    void invalid_email_and_phone_are_refused() {
+        NewAccount noAt = TestData.newAccount("jan.kowalski.example.pl");
+        assertThatThrownBy(() -> accountService.register(noAt))
+                .hasFieldOrPropertyWithValue("messageKey", "account.email.invalid");
+        NewAccount badPhone = TestData.newAccount(TestData.uniqueEmail("phone"));
+        badPhone.setPhone("zadzwoń do mnie");
+        assertThatThrownBy(() -> accountService.register(badPhone))
+                .hasFieldOrPropertyWithValue("messageKey", "account.phone.invalid");
+        NewAccount noName = TestData.newAccount(TestData.uniqueEmail("noname"));
+        noName.setFirstName("  ");
+        assertThatThrownBy(() -> accountService.register(noName))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("firstName"));
+    }
+
+    @Test
+    void an_unknown_email_is_reported_like_a_wrong_password() {
+        assertThatThrownBy(() -> userDetailsService.loadUserByUsername("nikt@example.pl"))
+                .isInstanceOf(UsernameNotFoundException.class).hasMessage("Bad credentials");
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.RESIDENT)
+    void a_resident_cannot_create_staff_accounts() {
+        assertThatThrownBy(() -> accountService.createStaff(TestData.newAccount(TestData.uniqueEmail("c")),
+                Roles.CLERK)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.ADMIN)
+    void an_admin_creates_a_clerk_but_not_a_resident_through_the_staff_form() {
+        long id = accountService.createStaff(TestData.newAccount(TestData.uniqueEmail("clerk")), Roles.CLERK);
+        assertThat(accounts.findById(id).orElseThrow().getRole()).isEqualTo(Roles.CLERK);
+        assertThatThrownBy(() -> accountService.createStaff(TestData.newAccount(TestData.uniqueEmail("r")),
+                Roles.RESIDENT)).hasFieldOrPropertyWithValue("messageKey", "account.role.invalid");
+    }
+
+    private void assertRefused(String email, String password, String expectedKey) {
+        NewAccount form = TestData.newAccount(email);
+        form.setPassword(password);
+        assertThatThrownBy(() -> accountService.register(form))
+                .as("password '%s'", password)
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo(expectedKey));
+    }
+}
