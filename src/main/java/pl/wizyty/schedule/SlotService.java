@@ -1,0 +1,221 @@
+package pl.wizyty.schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.time.DayOfWeek;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wizyty.base.RuleViolation;
+import pl.wizyty.base.TimeConfiguration;
+
+/**
+ * Free slots, derived from opening hours and breaks, closures, public holidays, the desks serving a matter and the
+ * slots already held; and the holding and releasing of slots for visits. Every answer costs a fixed handful of
+ * indexed queries, however many visits the database holds.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SlotService {
+
+    /** How far ahead "the nearest free slots" looks before it gives up. */
+    static final int NEAREST_SEARCH_DAYS = 90;
+    private static final int NEAREST_CHUNK_DAYS = 14;
+
+    private final MatterRepository matters;
+    private final DeskRepository desks;
+    private final OpeningHoursRepository openingHours;
+    private final ClosureRepository closures;
+    private final SlotHoldRepository holds;
+    private final PublicHolidays holidays;
+    private final Clock clock;
+    private final ZoneId zone = TimeConfiguration.ZONE;
+
+    SlotService(MatterRepository matters, DeskRepository desks, OpeningHoursRepository openingHours,
+            ClosureRepository closures, SlotHoldRepository holds, PublicHolidays holidays, Clock clock) {
+        this.matters = matters;
+        this.desks = desks;
+        this.openingHours = openingHours;
+        this.closures = closures;
+        this.holds = holds;
+        this.holidays = holidays;
+        this.clock = clock;
+    }
+
+    /** The days between {@code from} and {@code to} (both included) with at least one free slot. */
+    public List<LocalDate> daysWithFreeSlots(long matterId, long officeId, LocalDate from, LocalDate to) {
+        Plan plan = plan(matterId, officeId);
+        Map<LocalDate, List<FreeSlot>> slots = compute(plan, from, to, true);
+        return slots.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).sorted()
+                .toList();
+    }
+
+    /** The free start times on one day, in order. */
+    public List<FreeSlot> freeSlotsOn(long matterId, long officeId, LocalDate day) {
+        return compute(plan(matterId, officeId), day, day, true).getOrDefault(day, List.of());
+    }
+
+    /** Up to {@code limit} free slots after the given moment, nearest first. */
+    public List<FreeSlot> nearestFreeSlots(long matterId, long officeId, Instant after, int limit) {
+        Plan plan = plan(matterId, officeId);
+        List<FreeSlot> found = new ArrayList<>();
+        LocalDate day = LocalDate.ofInstant(after, zone);
+        LocalDate last = day.plusDays(NEAREST_SEARCH_DAYS);
+        while (found.size() < limit && !day.isAfter(last)) {
+            LocalDate chunkEnd = day.plusDays(NEAREST_CHUNK_DAYS - 1L);
+            Map<LocalDate, List<FreeSlot>> chunk = compute(plan, day, chunkEnd, true);
+            for (LocalDate d = day; !d.isAfter(chunkEnd) && found.size() < limit; d = d.plusDays(1)) {
+                for (FreeSlot slot : chunk.getOrDefault(d, List.of())) {
+                    if (slot.start().isAfter(after) && found.size() < limit) {
+                        found.add(slot);
+                    }
+                }
+            }
+            day = chunkEnd.plusDays(1);
+        }
+        return found;
+    }
+
+    /** The first and last day on which the matter can be booked now. */
+    public BookingWindow window(long matterId, long officeId) {
+        Plan plan = plan(matterId, officeId);
+        return new BookingWindow(LocalDate.ofInstant(plan.earliest(), zone), plan.lastDay());
+    }
+
+    /**
+     * The desks free for a visit of the matter starting then, in the order they should be tried; or a refusal that
+     * says why the time cannot be booked.
+     */
+    public List<Long> requireFreeDesks(long matterId, long officeId, Instant start) {
+        Plan plan = plan(matterId, officeId);
+        if (!plan.matter().isBookableOnline()) {
+            throw new RuleViolation("booking.matter.notOnline");
+        }
+        Instant now = clock.instant();
+        if (!start.isAfter(now)) {
+            throw new RuleViolation("booking.slot.past");
+        }
+        if (start.isBefore(plan.earliest())) {
+            throw new RuleViolation("booking.slot.tooSoon", plan.matter().getMinNoticeHours());
+        }
+        LocalDate day = LocalDate.ofInstant(start, zone);
+        if (day.isAfter(plan.lastDay())) {
+            throw new RuleViolation("booking.slot.tooLate", plan.matter().getMaxDaysAhead());
+        }
+        List<FreeSlot> grid = compute(plan, day, day, false).getOrDefault(day, List.of());
+        if (grid.isEmpty()) {
+            throw new RuleViolation("booking.slot.closed");
+        }
+        if (grid.stream().noneMatch(slot -> slot.start().equals(start))) {
+            throw new RuleViolation("booking.slot.invalid");
+        }
+        List<Long> free = freeDesksAt(plan, day, start);
+        if (free.isEmpty()) {
+            throw new RuleViolation("booking.slot.taken");
+        }
+        return free;
+    }
+
+    /** Holds the desk for a visit; fails on the database's primary key if anyone holds any unit of it already. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void hold(long deskId, long matterId, long officeId, Instant start, long visitId) {
+        Plan plan = plan(matterId, officeId);
+        for (Instant unit : SlotCalculator.unitsOf(start, plan.matter().getDurationMinutes(), plan.unitMinutes())) {
+            holds.insert(deskId, unit, visitId);
+        }
+    }
+
+    /** Frees every slot unit the visit held. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(long visitId) {
+        holds.deleteByVisit(visitId);
+    }
+
+    /** The length of a visit for the matter, rounded up to the office's slot grid. */
+    public Duration visitLength(long matterId, long officeId) {
+        Plan plan = plan(matterId, officeId);
+        return Duration.ofMinutes((long) SlotCalculator.units(plan.matter().getDurationMinutes(), plan.unitMinutes())
+                * plan.unitMinutes());
+    }
+
+    private List<Long> freeDesksAt(Plan plan, LocalDate day, Instant start) {
+        List<Long> open = openDesks(plan, closures.findOverlapping(plan.officeId(), day, day), day);
+        List<Instant> units = SlotCalculator.unitsOf(start, plan.matter().getDurationMinutes(), plan.unitMinutes());
+        Set<Long> busy = new HashSet<>();
+        if (!open.isEmpty()) {
+            holds.findHeld(open, units.getFirst(), units.getLast().plusSeconds(1))
+                    .forEach(hold -> busy.add(hold.getDeskId()));
+        }
+        return open.stream().filter(desk -> !busy.contains(desk)).toList();
+    }
+
+    private Map<LocalDate, List<FreeSlot>> compute(Plan plan, LocalDate from, LocalDate to, boolean withHolds) {
+        Map<LocalDate, List<FreeSlot>> result = new HashMap<>();
+        LocalDate first = from.isBefore(LocalDate.ofInstant(plan.earliest(), zone))
+                ? LocalDate.ofInstant(plan.earliest(), zone) : from;
+        LocalDate last = to.isAfter(plan.lastDay()) ? plan.lastDay() : to;
+        if (first.isAfter(last) || plan.deskIds().isEmpty()) {
+            return result;
+        }
+        List<Closure> closed = closures.findOverlapping(plan.officeId(), first, last);
+        Map<Long, Set<Instant>> held = new HashMap<>();
+        if (withHolds) {
+            Instant rangeStart = first.atStartOfDay(zone).toInstant();
+            Instant rangeEnd = last.plusDays(1).atStartOfDay(zone).toInstant();
+            for (SlotHold hold : holds.findHeld(plan.deskIds(), rangeStart, rangeEnd)) {
+                held.computeIfAbsent(hold.getDeskId(), id -> new HashSet<>()).add(hold.getSlotStart());
+            }
+        }
+        Instant latestExclusive = plan.lastDay().plusDays(1).atStartOfDay(zone).toInstant();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            List<SlotCalculator.Interval> intervals = plan.hours().getOrDefault(day.getDayOfWeek(), List.of());
+            if (intervals.isEmpty() || holidays.isHoliday(day)) {
+                continue;
+            }
+            List<Long> open = openDesks(plan, closed, day);
+            result.put(day, SlotCalculator.freeSlots(day, zone, intervals, plan.unitMinutes(),
+                    plan.matter().getDurationMinutes(), open, held, plan.earliest(), latestExclusive));
+        }
+        return result;
+    }
+
+    private static List<Long> openDesks(Plan plan, Collection<Closure> closed, LocalDate day) {
+        if (closed.stream().anyMatch(c -> c.getDeskId() == null && c.covers(day))) {
+            return List.of();
+        }
+        return plan.deskIds().stream()
+                .filter(desk -> closed.stream().noneMatch(c -> desk.equals(c.getDeskId()) && c.covers(day)))
+                .toList();
+    }
+
+    private Plan plan(long matterId, long officeId) {
+        Matter matter = matters.findAtOffice(matterId, officeId)
+                .orElseThrow(() -> new RuleViolation("booking.matter.unknown"));
+        Office office = matter.getOffices().stream().filter(o -> o.getId() == officeId).findFirst().orElseThrow();
+        Map<DayOfWeek, List<SlotCalculator.Interval>> hours = new EnumMap<>(DayOfWeek.class);
+        for (OpeningHours h : openingHours.findByOffice(officeId)) {
+            hours.computeIfAbsent(h.getDayOfWeek(), d -> new ArrayList<>())
+                    .add(new SlotCalculator.Interval(h.getOpensAt(), h.getClosesAt()));
+        }
+        Instant now = clock.instant();
+        Instant earliest = now.plus(Duration.ofHours(matter.getMinNoticeHours()));
+        LocalDate lastDay = LocalDate.ofInstant(now, zone).plusDays(matter.getMaxDaysAhead());
+        return new Plan(matter, officeId, office.getSlotMinutes(), desks.findIdsServing(officeId, matterId), hours,
+                earliest, lastDay);
+    }
+
+    private record Plan(Matter matter, long officeId, int unitMinutes, List<Long> deskIds,
+            Map<DayOfWeek, List<SlotCalculator.Interval>> hours, Instant earliest, LocalDate lastDay) {
+    }
+}

@@ -1,0 +1,50 @@
+package pl.wizyty.account.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import pl.wizyty.BrowserlessTestBase;
+import pl.wizyty.base.Routes;
+
+class LoginViewTest extends BrowserlessTestBase {
+
+    @Test
+    void the_sign_in_page_shows_a_form_that_posts_to_spring_security_and_a_way_to_register() {
+        navigate(LoginView.class);
+
+        LoginForm form = $view(LoginForm.class).single();
+        assertThat(form.getAction()).isEqualTo(Routes.LOGIN);
+        assertThat(form.isError()).isFalse();
+        assertThat(form.isForgotPasswordButtonVisible()).isFalse();
+        assertThat($view(Anchor.class).withText("Załóż konto").single().getHref()).isEqualTo(Routes.REGISTRATION);
+        assertThat($view(Paragraph.class).withClassName("success-text").exists()).as("no confirmation shown").isFalse();
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Logowanie – Portal e-Urząd");
+    }
+
+    @Test
+    void a_wrong_password_shows_a_message_without_saying_whether_the_email_exists() {
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of("error", ""));
+
+        LoginForm form = $view(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        String i18n = form.getElement().getPropertyRaw("i18n").toString();
+        assertThat(i18n).contains("Nieprawidłowy e-mail lub hasło.")
+                .doesNotContainIgnoringCase("nie istnieje");
+    }
+
+    @Test
+    void after_registration_the_sign_in_page_confirms_the_new_account() {
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of("registered", ""));
+
+        Paragraph confirmation = $view(Paragraph.class).withClassName("success-text").single();
+        assertThat(confirmation.isVisible()).isTrue();
+        assertThat(confirmation.getText()).isEqualTo("Konto zostało utworzone. Możesz się teraz zalogować.");
+        assertThat(confirmation.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat($view(LoginForm.class).single().isError()).isFalse();
+    }
+}

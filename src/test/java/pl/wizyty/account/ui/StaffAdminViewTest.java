@@ -1,0 +1,82 @@
+package pl.wizyty.account.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.internal.MockPage;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import pl.wizyty.BrowserlessTestBase;
+import pl.wizyty.TestData;
+import pl.wizyty.account.AccountProfile;
+import pl.wizyty.base.Routes;
+import pl.wizyty.base.ui.NotFoundView;
+import pl.wizyty.security.Roles;
+import pl.wizyty.security.SignedInUser;
+
+class StaffAdminViewTest extends BrowserlessTestBase {
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void an_anonymous_visitor_opening_a_personal_page_is_sent_to_sign_in() {
+        UI.getCurrent().navigate(StaffAdminView.class);
+
+        // The sign-in page is a full page load (Spring Security owns /login), so the browser is sent there.
+        MockPage page = (MockPage) UI.getCurrent().getPage();
+        assertThat(page.getLastExternalNavigationURL()).isEqualTo("/" + Routes.LOGIN);
+        assertThat($(StaffAdminView.class).exists()).isFalse();
+    }
+
+    @Test
+    void a_signed_in_resident_cannot_open_the_admin_page() {
+        signInAsNewResident();
+
+        UI.getCurrent().navigate(StaffAdminView.class);
+
+        assertThat(getCurrentView()).isNotInstanceOf(StaffAdminView.class).isInstanceOf(NotFoundView.class);
+        assertThat($(StaffAdminView.class).exists()).isFalse();
+    }
+
+    @Test
+    void an_admin_creates_a_clerk_who_then_appears_in_the_staff_list_and_can_sign_in() {
+        SignedInUser admin = signInAsNewAdmin();
+        StaffAdminView view = navigate(StaffAdminView.class);
+        assertThat(staffEmails(view)).contains(admin.email());
+        String email = TestData.uniqueEmail("urzednik");
+
+        test(view.firstName).setValue("Ewa");
+        test(view.lastName).setValue("Urzędnicza");
+        test(view.email).setValue(email);
+        test(view.password).setValue(TestData.PASSWORD);
+        test(view.role).selectItem("Urzędnik");
+        test(view.create).click();
+
+        SignedInUser clerk = (SignedInUser) accounts.loadUserByUsername(email);
+        assertThat(clerk.role()).isEqualTo(Roles.CLERK);
+        assertThat(staffEmails(view)).contains(email);
+        assertThat(view.email.getValue()).isEmpty();
+        assertThat(test(view.staff).getHeaderCell(2)).isEqualTo("Rola");
+    }
+
+    @Test
+    void an_admin_sees_the_staff_page_in_the_menu_and_a_resident_does_not() {
+        signInAsNewAdmin();
+        UI.getCurrent().getPage().reload();
+        navigate(StaffAdminView.class);
+        assertThat($(Anchor.class).withText("Pracownicy").single().getHref()).isEqualTo(Routes.ADMIN_STAFF);
+
+        signInAsNewResident();
+        UI.getCurrent().getPage().reload();
+        navigate(LoginView.class);
+        assertThat($(Anchor.class).withText("Pracownicy").exists()).isFalse();
+    }
+
+    private static List<String> staffEmails(StaffAdminView view) {
+        return view.staff.getLazyDataView().getItems().map(AccountProfile::email).toList();
+    }
+}
