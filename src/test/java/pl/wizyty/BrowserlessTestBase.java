@@ -1,6 +1,7 @@
 package pl.wizyty;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +27,12 @@ public abstract class BrowserlessTestBase extends SpringBrowserlessTest {
     protected AccountService accountService;
     @Autowired
     private UserDetailsService userDetailsService;
+
+    /** Only this application's routes and error views, rather than a scan of the whole class path. */
+    @Override
+    protected Set<String> scanPackages() {
+        return Set.of("pl.wizyty");
+    }
 
     @AfterEach
     void signOut() {

@@ -1,5 +1,7 @@
 package pl.wizyty.account.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,13 +16,9 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import pl.wizyty.account.AccountProfile;
 import pl.wizyty.account.AccountService;
 import pl.wizyty.account.NewAccount;
@@ -84,7 +82,7 @@ public class StaffAdminView extends Div implements TitledPage {
                 .setSortProperty("email");
         staff.addColumn(profile -> roleName(profile.role())).setHeader(getTranslation("admin.staff.column.role"))
                 .setSortProperty("role");
-        staff.setItems(query -> accountService.staff(pageable(query)).stream(),
+        staff.setItems(query -> accountService.staff(toSpringPageRequest(query)).stream(),
                 query -> Math.toIntExact(accountService.staff(PageRequest.of(0, 1)).getTotalElements()));
         staff.setAriaLabel(getTranslation("admin.staff.list"));
 
@@ -100,14 +98,6 @@ public class StaffAdminView extends Div implements TitledPage {
 
     private String roleName(String roleName) {
         return getTranslation("admin.staff.role." + roleName);
-    }
-
-    private static Pageable pageable(Query<AccountProfile, ?> query) {
-        Sort sort = Sort.by(query.getSortOrders().stream()
-                .map(order -> order.getDirection() == SortDirection.ASCENDING
-                        ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted()))
-                .toList());
-        return PageRequest.of(query.getPage(), query.getPageSize(), sort.isSorted() ? sort : Sort.by("email"));
     }
 
     private void createStaff() {

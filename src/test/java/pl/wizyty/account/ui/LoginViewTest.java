@@ -17,12 +17,12 @@ class LoginViewTest extends BrowserlessTestBase {
     void the_sign_in_page_shows_a_form_that_posts_to_spring_security_and_a_way_to_register() {
         navigate(LoginView.class);
 
-        LoginForm form = $view(LoginForm.class).single();
+        LoginForm form = findInView(LoginForm.class).single();
         assertThat(form.getAction()).isEqualTo(Routes.LOGIN);
         assertThat(form.isError()).isFalse();
         assertThat(form.isForgotPasswordButtonVisible()).isFalse();
-        assertThat($view(Anchor.class).withText("Załóż konto").single().getHref()).isEqualTo(Routes.REGISTRATION);
-        assertThat($view(Paragraph.class).withClassName("success-text").exists()).as("no confirmation shown").isFalse();
+        assertThat(findInView(Anchor.class).withText("Załóż konto").single().getHref()).isEqualTo(Routes.REGISTRATION);
+        assertThat(findInView(Paragraph.class).withClassName("success-text").exists()).as("no confirmation shown").isFalse();
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Logowanie – Portal e-Urząd");
     }
 
@@ -30,7 +30,7 @@ class LoginViewTest extends BrowserlessTestBase {
     void a_wrong_password_shows_a_message_without_saying_whether_the_email_exists() {
         UI.getCurrent().navigate(LoginView.class, QueryParameters.of("error", ""));
 
-        LoginForm form = $view(LoginForm.class).single();
+        LoginForm form = findInView(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         String i18n = form.getElement().getPropertyRaw("i18n").toString();
         assertThat(i18n).contains("Nieprawidłowy e-mail lub hasło.")
@@ -41,10 +41,10 @@ class LoginViewTest extends BrowserlessTestBase {
     void after_registration_the_sign_in_page_confirms_the_new_account() {
         UI.getCurrent().navigate(LoginView.class, QueryParameters.of("registered", ""));
 
-        Paragraph confirmation = $view(Paragraph.class).withClassName("success-text").single();
+        Paragraph confirmation = findInView(Paragraph.class).withClassName("success-text").single();
         assertThat(confirmation.isVisible()).isTrue();
         assertThat(confirmation.getText()).isEqualTo("Konto zostało utworzone. Możesz się teraz zalogować.");
         assertThat(confirmation.getElement().getAttribute("role")).isEqualTo("status");
-        assertThat($view(LoginForm.class).single().isError()).isFalse();
+        assertThat(findInView(LoginForm.class).single().isError()).isFalse();
     }
 }

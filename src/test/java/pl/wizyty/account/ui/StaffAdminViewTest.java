@@ -29,7 +29,7 @@ class StaffAdminViewTest extends BrowserlessTestBase {
         // The sign-in page is a full page load (Spring Security owns /login), so the browser is sent there.
         MockPage page = (MockPage) UI.getCurrent().getPage();
         assertThat(page.getLastExternalNavigationURL()).isEqualTo("/" + Routes.LOGIN);
-        assertThat($(StaffAdminView.class).exists()).isFalse();
+        assertThat(find(StaffAdminView.class).exists()).isFalse();
     }
 
     @Test
@@ -39,7 +39,7 @@ class StaffAdminViewTest extends BrowserlessTestBase {
         UI.getCurrent().navigate(StaffAdminView.class);
 
         assertThat(getCurrentView()).isNotInstanceOf(StaffAdminView.class).isInstanceOf(NotFoundView.class);
-        assertThat($(StaffAdminView.class).exists()).isFalse();
+        assertThat(find(StaffAdminView.class).exists()).isFalse();
     }
 
     @Test
@@ -68,12 +68,12 @@ class StaffAdminViewTest extends BrowserlessTestBase {
         signInAsNewAdmin();
         UI.getCurrent().getPage().reload();
         navigate(StaffAdminView.class);
-        assertThat($(Anchor.class).withText("Pracownicy").single().getHref()).isEqualTo(Routes.ADMIN_STAFF);
+        assertThat(find(Anchor.class).withText("Pracownicy").single().getHref()).isEqualTo(Routes.ADMIN_STAFF);
 
         signInAsNewResident();
         UI.getCurrent().getPage().reload();
         navigate(LoginView.class);
-        assertThat($(Anchor.class).withText("Pracownicy").exists()).isFalse();
+        assertThat(find(Anchor.class).withText("Pracownicy").exists()).isFalse();
     }
 
     private static List<String> staffEmails(StaffAdminView view) {

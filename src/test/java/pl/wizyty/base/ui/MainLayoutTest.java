@@ -25,67 +25,67 @@ class MainLayoutTest extends BrowserlessTestBase {
     @Test
     void the_skip_link_is_the_first_link_of_the_page_and_leads_to_the_main_content() {
         navigate(HomeView.class);
-        MainLayout layout = $(MainLayout.class).single();
+        MainLayout layout = find(MainLayout.class).single();
 
-        Anchor first = $(Anchor.class, layout).first();
+        Anchor first = find(Anchor.class, layout).atIndex(1);
         assertThat(first).isInstanceOf(SkipLink.class);
         assertThat(first.getText()).isEqualTo("Przejdź do treści");
         assertThat(first.getHref()).isEqualTo("#" + MainLayout.MAIN_CONTENT_ID);
-        Main main = $(Main.class).single();
+        Main main = find(Main.class).single();
         assertThat(main.getId()).hasValue("main-content");
         assertThat(main.getElement().getAttribute("tabindex")).isEqualTo("-1");
         assertThat(getCurrentView().getElement().getParent()).isEqualTo(main.getElement());
         List<Component> beforeSkipLink = layout.getChildren().takeWhile(child -> child != first).toList();
-        assertThat(beforeSkipLink).allSatisfy(child -> assertThat($(Anchor.class, child).exists()).isFalse());
+        assertThat(beforeSkipLink).allSatisfy(child -> assertThat(find(Anchor.class, child).exists()).isFalse());
     }
 
     @Test
     void the_footer_links_the_legal_pages_and_names_the_data_controller() {
         navigate(HomeView.class);
-        Footer footer = $(Footer.class).single();
+        Footer footer = find(Footer.class).single();
 
-        assertThat($(Anchor.class, footer).all()).extracting(Anchor::getText, Anchor::getHref).contains(
+        assertThat(find(Anchor.class, footer).all()).extracting(Anchor::getText, Anchor::getHref).contains(
                 org.assertj.core.groups.Tuple.tuple("Polityka prywatności", Routes.PRIVACY_POLICY),
                 org.assertj.core.groups.Tuple.tuple("Polityka cookies", Routes.COOKIE_POLICY),
                 org.assertj.core.groups.Tuple.tuple("Ustawienia cookies", Routes.COOKIE_SETTINGS),
                 org.assertj.core.groups.Tuple.tuple("Deklaracja dostępności", Routes.ACCESSIBILITY_STATEMENT));
-        assertThat($(Paragraph.class, footer).withClassName("data-controller").single().getText()).contains(
+        assertThat(find(Paragraph.class, footer).withClassName("data-controller").single().getText()).contains(
                 "Gmina Aleksandrów Kujawski, ul. Słowackiego 12, 87-700 Aleksandrów Kujawski");
     }
 
     @Test
     void choosing_english_switches_the_texts_and_keeps_the_choice_for_the_session() {
         navigate(HomeView.class);
-        assertThat($view(H1.class).single().getText()).isEqualTo("Umawianie wizyt w urzędzie");
+        assertThat(findInView(H1.class).single().getText()).isEqualTo("Umawianie wizyt w urzędzie");
 
-        test($(Button.class).withClassName("language-switch").withText("English").single()).click();
+        test(find(Button.class).withClassName("language-switch").withText("English").single()).click();
 
         assertThat(LocaleSupport.chosen(VaadinSession.getCurrent().getSession()))
                 .isEqualTo(TranslationProvider.ENGLISH);
         navigate(HomeView.class);
-        assertThat($view(H1.class).single().getText()).isEqualTo("Book a visit at the town hall");
-        assertThat($(Anchor.class).first().getText()).isEqualTo("Skip to content");
-        assertThat($(Anchor.class, $(Footer.class).single()).all()).extracting(Anchor::getText)
+        assertThat(findInView(H1.class).single().getText()).isEqualTo("Book a visit at the town hall");
+        assertThat(find(Anchor.class).atIndex(1).getText()).isEqualTo("Skip to content");
+        assertThat(find(Anchor.class, find(Footer.class).single()).all()).extracting(Anchor::getText)
                 .contains("Privacy policy", "Cookie policy", "Cookie settings", "Accessibility statement");
-        assertThat($(Paragraph.class).withClassName("data-controller").single().getText())
+        assertThat(find(Paragraph.class).withClassName("data-controller").single().getText())
                 .startsWith("The controller of your personal data is:");
-        assertThat($(Button.class).withClassName("language-switch").single().getText()).isEqualTo("Polski");
+        assertThat(find(Button.class).withClassName("language-switch").single().getText()).isEqualTo("Polski");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Book a visit – Portal e-Urząd");
     }
 
     @Test
     void a_signed_in_person_sees_their_name_and_a_sign_out_button_instead_of_sign_in() {
         navigate(HomeView.class);
-        assertThat($(Anchor.class).withClassName("sign-in-link").single().getText()).isEqualTo("Zaloguj się");
+        assertThat(find(Anchor.class).withClassName("sign-in-link").single().getText()).isEqualTo("Zaloguj się");
 
         SignedInUser user = signInAsNewResident();
         UI.getCurrent().getPage().reload();
         navigate(HomeView.class);
 
-        assertThat($(Anchor.class).withClassName("sign-in-link").exists()).isFalse();
-        assertThat($(Button.class).withClassName("sign-out").single().getText()).isEqualTo("Wyloguj");
+        assertThat(find(Anchor.class).withClassName("sign-in-link").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("sign-out").single().getText()).isEqualTo("Wyloguj");
         assertThat(user.displayName()).isEqualTo("Zofia Testowa");
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("app-user-name").single().getText())
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("app-user-name").single().getText())
                 .isEqualTo("Zalogowano: Zofia Testowa");
     }
 }

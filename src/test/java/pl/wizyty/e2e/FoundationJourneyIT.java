@@ -1,0 +1,83 @@
+package pl.wizyty.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import pl.wizyty.TestData;
+import pl.wizyty.e2e.pages.AppPage;
+import pl.wizyty.e2e.pages.LoginPage;
+
+/** A resident's first visit, in a real browser: register, sign in, find their way in both languages, sign out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class FoundationJourneyIT {
+
+    @LocalServerPort
+    int port;
+
+    private Playwright playwright;
+    private Browser browser;
+    private Page page;
+
+    @BeforeEach
+    void openBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("pl-PL"));
+        page.setDefaultTimeout(30_000);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        playwright.close();
+    }
+
+    @Test
+    void a_new_resident_registers_signs_in_switches_to_english_and_signs_out() {
+        page.navigate("http://localhost:" + port + "/");
+        AppPage home = new AppPage(page);
+        assertThat(home.htmlLang()).isEqualTo("pl");
+        String email = TestData.uniqueEmail("e2e");
+
+        LoginPage login = home.openRegistration().register("Zofia", "Przeglądarkowa", email, TestData.PASSWORD);
+        assertThat(login.confirmation()).isEqualTo("Konto zostało utworzone. Możesz się teraz zalogować.");
+
+        AppPage signedIn = login.signIn(email, TestData.PASSWORD);
+        assertThat(signedIn.signedInAs()).isEqualTo("Zalogowano: Zofia Przeglądarkowa");
+        assertThat(signedIn.heading()).isEqualTo("Umawianie wizyt w urzędzie");
+        assertThat(signedIn.textOfFirstFocusedElement()).isEqualTo("Przejdź do treści");
+        assertThat(signedIn.skipLinkTarget()).isEqualTo("#main-content");
+        assertThat(signedIn.footer().innerText()).contains("Polityka prywatności", "Deklaracja dostępności",
+                "Gmina Aleksandrów Kujawski, ul. Słowackiego 12, 87-700 Aleksandrów Kujawski");
+
+        AppPage english = signedIn.switchLanguage();
+        assertThat(english.htmlLang()).isEqualTo("en");
+        assertThat(english.heading()).isEqualTo("Book a visit at the town hall");
+        assertThat(english.signedInAs()).isEqualTo("Signed in: Zofia Przeglądarkowa");
+        assertThat(english.mainMenu().innerText()).contains("Book a visit", "My visits", "Help");
+        assertThat(english.footer().innerText()).contains("Privacy policy", "Accessibility statement");
+        english.screenshot("foundation-journey-english");
+        assertThat(english.textOfFirstFocusedElement()).isEqualTo("Skip to content");
+
+        AppPage signedOut = english.signOut();
+        assertThat(signedOut.isSignedIn()).isFalse();
+        assertThat(signedOut.signInLink().isVisible()).isTrue();
+    }
+}

@@ -1,0 +1,94 @@
+package pl.wizyty.e2e.pages;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+
+/** What every page of the portal has: the frame (skip link, header, footer) around the main content. */
+public class AppPage {
+
+    private static final String VAADIN_IDLE = """
+            () => {
+              const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+              if (!clients || Object.keys(clients).length === 0) return false;
+              return Object.values(clients).every(client => !client.isActive || !client.isActive());
+            }""";
+
+    protected final Page page;
+
+    public AppPage(Page page) {
+        this.page = page;
+        waitForVaadin();
+    }
+
+    /** Waits until the frame is rendered and Vaadin has no request in flight. */
+    public final void waitForVaadin() {
+        page.locator("main#main-content").waitFor();
+        page.waitForFunction(VAADIN_IDLE);
+    }
+
+    public String htmlLang() {
+        return page.locator("html").getAttribute("lang");
+    }
+
+    public String heading() {
+        return page.locator("main h1").innerText().strip();
+    }
+
+    /** Presses Tab once from the top of the page and tells what got the focus. */
+    public String textOfFirstFocusedElement() {
+        page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }");
+        page.keyboard().press("Tab");
+        return (String) page.evaluate("() => document.activeElement.textContent.trim()");
+    }
+
+    public String skipLinkTarget() {
+        return page.locator("a.skip-link").getAttribute("href");
+    }
+
+    public Locator mainMenu() {
+        return page.locator("header nav");
+    }
+
+    public Locator footer() {
+        return page.locator("footer");
+    }
+
+    public String signedInAs() {
+        return page.locator(".app-user-name").innerText().strip();
+    }
+
+    public boolean isSignedIn() {
+        return page.locator(".sign-out").isVisible();
+    }
+
+    public Locator signInLink() {
+        return page.locator("a.sign-in-link");
+    }
+
+    /** The language switch reloads the page in the other language. */
+    public AppPage switchLanguage() {
+        String before = htmlLang();
+        page.locator("vaadin-button.language-switch").click();
+        page.waitForFunction("lang => document.documentElement.lang && document.documentElement.lang !== lang",
+                before);
+        return new AppPage(page);
+    }
+
+    public AppPage signOut() {
+        page.locator("vaadin-button.sign-out").click();
+        signInLink().waitFor();
+        return new AppPage(page);
+    }
+
+    public RegistrationPage openRegistration() {
+        page.getByRole(AriaRole.LINK).and(page.locator(".app-user a:not(.sign-in-link)")).click();
+        return new RegistrationPage(page);
+    }
+
+    public void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", name + ".png")));
+    }
+}

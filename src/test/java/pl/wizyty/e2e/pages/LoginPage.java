@@ -1,0 +1,26 @@
+package pl.wizyty.e2e.pages;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+
+/** "Zaloguj się": Vaadin's login form, posted to Spring Security. */
+public class LoginPage extends AppPage {
+
+    public LoginPage(Page page) {
+        super(page);
+        page.locator("vaadin-login-form").waitFor();
+    }
+
+    public String confirmation() {
+        return page.locator(".success-text").innerText().strip();
+    }
+
+    public AppPage signIn(String email, String password) {
+        page.getByLabel("E-mail").fill(email);
+        page.getByLabel(Pattern.compile("^Hasło")).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zaloguj się")).click();
+        page.locator(".sign-out").waitFor();
+        return new AppPage(page);
+    }
+}
