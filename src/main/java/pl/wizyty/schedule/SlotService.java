@@ -94,8 +94,8 @@ public class SlotService {
     }
 
     /**
-     * The desks free for a visit of the matter starting then, in the order they should be tried; or a refusal that
-     * says why the time cannot be booked.
+     * The desks free for a visit of the matter starting then, in the order they should be tried (empty when every
+     * desk is held), or a refusal that says why the time can never be booked.
      */
     public List<Long> requireFreeDesks(long matterId, long officeId, Instant start) {
         Plan plan = plan(matterId, officeId);
@@ -120,11 +120,7 @@ public class SlotService {
         if (grid.stream().noneMatch(slot -> slot.start().equals(start))) {
             throw new RuleViolation("booking.slot.invalid");
         }
-        List<Long> free = freeDesksAt(plan, day, start);
-        if (free.isEmpty()) {
-            throw new RuleViolation("booking.slot.taken");
-        }
-        return free;
+        return freeDesksAt(plan, day, start);
     }
 
     /** Holds the desk for a visit; fails on the database's primary key if anyone holds any unit of it already. */

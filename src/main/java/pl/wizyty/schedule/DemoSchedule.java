@@ -1,0 +1,117 @@
+package pl.wizyty.schedule;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The offices, matters, desks and hours of a small town hall, created once in the demo profile only. */
+@Component
+@Profile("demo")
+@Order(2)
+class DemoSchedule implements ApplicationRunner {
+
+    private final OfficeRepository offices;
+    private final MatterRepository matters;
+    private final DeskRepository desks;
+    private final OpeningHoursRepository hours;
+    private final ClosureRepository closures;
+    private final Clock clock;
+
+    DemoSchedule(OfficeRepository offices, MatterRepository matters, DeskRepository desks,
+            OpeningHoursRepository hours, ClosureRepository closures, Clock clock) {
+        this.offices = offices;
+        this.matters = matters;
+        this.desks = desks;
+        this.hours = hours;
+        this.closures = closures;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (offices.count() > 0) {
+            return;
+        }
+        String address = "ul. Słowackiego 12, 87-700 Aleksandrów Kujawski";
+        Office citizens = office("Wydział Spraw Obywatelskich", address, "pok. 5, parter",
+                "Wejście od ul. Słowackiego bez progów, pętla indukcyjna przy stanowisku 1, toaleta dostępna na "
+                        + "parterze.", "+48 54 282 00 15", "dowody@aleksandrowkujawski.pl", 15);
+        Office registry = office("Urząd Stanu Cywilnego", address, "pok. 10, parter",
+                "Wejście bez progów, sala ślubów na parterze, możliwość obsługi przez tłumacza PJM po wcześniejszym "
+                        + "zgłoszeniu.", "+48 54 282 00 20", "usc@aleksandrowkujawski.pl", 15);
+        Office taxes = office("Referat Podatków i Opłat Lokalnych", address, "pok. 21, I piętro",
+                "I piętro, dostępne windą z holu głównego; krzesła dla oczekujących.", "+48 54 282 00 30",
+                "podatki@aleksandrowkujawski.pl", 15);
+
+        Matter idApply = matter("Dowód osobisty – złożenie wniosku",
+                "Wniosek o wydanie dowodu osobistego dla osoby dorosłej lub dziecka.", 15,
+                List.of("Aktualne zdjęcie 35 × 45 mm", "Dotychczasowy dowód osobisty",
+                        "Przy wniosku dla dziecka: obecność dziecka i jednego z rodziców"), citizens);
+        Matter idCollect = matter("Dowód osobisty – odbiór",
+                "Odbiór gotowego dowodu osobistego (po otrzymaniu powiadomienia SMS lub e-mail).", 15,
+                List.of("Dotychczasowy dowód osobisty"), citizens);
+        Matter residence = matter("Zameldowanie na pobyt stały",
+                "Zameldowanie na pobyt stały w lokalu na terenie gminy.", 15,
+                List.of("Dowód osobisty lub paszport", "Dokument potwierdzający tytuł prawny do lokalu"), citizens);
+        Matter copy = matter("Odpis aktu stanu cywilnego",
+                "Odpis skrócony lub zupełny aktu urodzenia, małżeństwa albo zgonu.", 15,
+                List.of("Dowód osobisty", "Potwierdzenie opłaty skarbowej (22 zł za odpis skrócony)"), registry);
+        Matter birth = matter("Zgłoszenie urodzenia dziecka",
+                "Sporządzenie aktu urodzenia i nadanie numeru PESEL.", 30,
+                List.of("Dowody osobiste rodziców", "Karta urodzenia (przesyła szpital)"), registry);
+        Matter propertyTax = matter("Podatek od nieruchomości – konsultacja",
+                "Pomoc w wypełnieniu informacji lub deklaracji na podatek od nieruchomości.", 30,
+                List.of("Akt notarialny lub inny dokument nabycia", "Numer działki lub księgi wieczystej"), taxes);
+        Matter marriage = new Matter("Ślub cywilny – złożenie zapewnień",
+                "Ustalenie terminu ślubu; wymaga rozmowy telefonicznej z kierownikiem USC.", 45,
+                List.of("Dowody osobiste narzeczonych"), false, 24, 30);
+        marriage.handledBy(registry);
+        matters.save(marriage);
+
+        desk(citizens, "Stanowisko 1", idApply, idCollect, residence);
+        desk(citizens, "Stanowisko 2", idApply, idCollect);
+        desk(registry, "Stanowisko USC", copy, birth, marriage);
+        desk(taxes, "Stanowisko podatkowe", propertyTax);
+
+        for (Office office : List.of(citizens, registry, taxes)) {
+            hours.save(new OpeningHours(office, DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
+            hours.save(new OpeningHours(office, DayOfWeek.MONDAY, LocalTime.of(12, 30), LocalTime.of(16, 0)));
+            for (DayOfWeek day : List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)) {
+                hours.save(new OpeningHours(office, day, LocalTime.of(7, 30), LocalTime.of(12, 0)));
+                hours.save(new OpeningHours(office, day, LocalTime.of(12, 30), LocalTime.of(15, 30)));
+            }
+            hours.save(new OpeningHours(office, DayOfWeek.FRIDAY, LocalTime.of(7, 30), LocalTime.of(14, 0)));
+        }
+        LocalDate nextWednesday = LocalDate.now(clock).plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        closures.save(new Closure(taxes, null, nextWednesday, nextWednesday, "Szkolenie pracowników"));
+    }
+
+    private Office office(String name, String address, String room, String accessibility, String phone,
+            String email, int slotMinutes) {
+        return offices.save(new Office(name, address, room, accessibility, phone, email, slotMinutes));
+    }
+
+    private Matter matter(String name, String description, int minutes, List<String> bring, Office office) {
+        Matter matter = new Matter(name, description, minutes, bring, true, 2, 30);
+        matter.handledBy(office);
+        return matters.save(matter);
+    }
+
+    private void desk(Office office, String name, Matter... served) {
+        Desk desk = new Desk(office, name);
+        for (Matter matter : served) {
+            desk.handles(matter);
+        }
+        desks.save(desk);
+    }
+}

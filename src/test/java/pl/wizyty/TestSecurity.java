@@ -1,0 +1,35 @@
+package pl.wizyty;
+
+import java.util.concurrent.Callable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import pl.wizyty.security.SignedInUser;
+
+/** Runs code as a signed-in person, on the current thread only. */
+public final class TestSecurity {
+
+    private TestSecurity() {
+    }
+
+    public static void signIn(SignedInUser user) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    public static <T> T as(SignedInUser user, Callable<T> action) {
+        signIn(user);
+        try {
+            return action.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            signOut();
+        }
+    }
+}

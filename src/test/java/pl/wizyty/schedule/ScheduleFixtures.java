@@ -1,0 +1,71 @@
+package pl.wizyty.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds an office of its own for each test, so tests never see each other's slots. */
+@Component
+public class ScheduleFixtures {
+
+    public record Setup(long officeId, long matterId, List<Long> deskIds) {
+    }
+
+    private final OfficeRepository offices;
+    private final MatterRepository matters;
+    private final DeskRepository desks;
+    private final OpeningHoursRepository hours;
+    private final ClosureRepository closures;
+
+    ScheduleFixtures(OfficeRepository offices, MatterRepository matters, DeskRepository desks,
+            OpeningHoursRepository hours, ClosureRepository closures) {
+        this.offices = offices;
+        this.matters = matters;
+        this.desks = desks;
+        this.hours = hours;
+        this.closures = closures;
+    }
+
+    /** An office open Monday to Friday 8:00–12:00 and 12:30–15:00, one matter of 30 minutes, 30-day window. */
+    @Transactional
+    public Setup weekdayOffice(int deskCount) {
+        return office(deskCount, 30, 15, 0, 30, true);
+    }
+
+    @Transactional
+    public Setup office(int deskCount, int durationMinutes, int slotMinutes, int minNoticeHours, int maxDaysAhead,
+            boolean online) {
+        Office office = offices.save(new Office("Wydział Testowy", "ul. Testowa 1, 00-001 Test", "pok. 1",
+                "Wejście bez progów", "+48 54 000 00 00", "test@example.pl", slotMinutes));
+        Matter matter = new Matter("Sprawa testowa", "Opis", durationMinutes, List.of("Dowód osobisty"), online,
+                minNoticeHours, maxDaysAhead);
+        matter.handledBy(office);
+        matters.save(matter);
+        List<Long> deskIds = new ArrayList<>();
+        for (int i = 1; i <= deskCount; i++) {
+            Desk desk = new Desk(office, "Stanowisko " + i);
+            desk.handles(matter);
+            deskIds.add(desks.save(desk).getId());
+        }
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            hours.save(new OpeningHours(office, day, LocalTime.of(8, 0), LocalTime.of(12, 0)));
+            hours.save(new OpeningHours(office, day, LocalTime.of(12, 30), LocalTime.of(15, 0)));
+        }
+        return new Setup(office.getId(), matter.getId(), deskIds);
+    }
+
+    @Transactional
+    public void openOn(long officeId, DayOfWeek day, LocalTime opens, LocalTime closes) {
+        hours.save(new OpeningHours(offices.getReferenceById(officeId), day, opens, closes));
+    }
+
+    @Transactional
+    public void close(long officeId, Long deskId, LocalDate first, LocalDate last) {
+        closures.save(new Closure(offices.getReferenceById(officeId), deskId, first, last, "Test"));
+    }
+}
