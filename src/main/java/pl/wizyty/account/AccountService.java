@@ -73,6 +73,12 @@ public class AccountService {
         return accounts.findById(accountId).map(AccountProfile::of);
     }
 
+    /** An account's profile by e-mail, for start-up tasks such as the demo data. */
+    @Transactional(readOnly = true)
+    public Optional<AccountProfile> profileByEmail(String email) {
+        return accounts.findByEmail(UserAccount.normalizeEmail(email)).map(AccountProfile::of);
+    }
+
     private long create(NewAccount form, String role) {
         validate(form);
         String email = UserAccount.normalizeEmail(form.getEmail());

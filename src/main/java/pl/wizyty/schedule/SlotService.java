@@ -123,6 +123,11 @@ public class SlotService {
         return freeDesksAt(plan, day, start);
     }
 
+    /** The desks that serve the matter at the office, whether free or not. */
+    public List<Long> desksServing(long matterId, long officeId) {
+        return plan(matterId, officeId).deskIds();
+    }
+
     /** Holds the desk for a visit; fails on the database's primary key if anyone holds any unit of it already. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void hold(long deskId, long matterId, long officeId, Instant start, long visitId) {
