@@ -1,6 +1,7 @@
 package pl.wizyty.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import pl.wizyty.base.LocaleSupport;
@@ -48,17 +50,27 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Main main = new Main();
     private final List<Anchor> navLinks = new ArrayList<>();
 
+    private final List<FrameExtension> extensions;
+
     public MainLayout(MunicipalityProperties municipality, CurrentUser currentUser,
-            AuthenticationContext authenticationContext) {
+            AuthenticationContext authenticationContext, List<FrameExtension> extensions) {
         this.municipality = municipality;
         this.currentUser = currentUser;
         this.authenticationContext = authenticationContext;
+        this.extensions = extensions.stream().sorted(Comparator.comparingInt(FrameExtension::order)).toList();
         addClassName("app-frame");
         prelude.addClassName("app-prelude");
         main.setId(MAIN_CONTENT_ID);
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("app-main");
+        contribute(FrameExtension.Slot.PRELUDE, prelude);
         add(prelude, new SkipLink(MAIN_CONTENT_ID), header(), main, footer());
+    }
+
+    private void contribute(FrameExtension.Slot slot, HasComponents target) {
+        for (FrameExtension extension : extensions) {
+            extension.create(slot).ifPresent(target::add);
+        }
     }
 
     /** A place above the skip link for what must come first on the page (the cookie banner). */
@@ -111,7 +123,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         items.add(navItem(Routes.HELP, "nav.help"));
         nav.add(items);
 
-        Div tools = new Div(languageSwitch(), userBox());
+        Div tools = new Div();
+        contribute(FrameExtension.Slot.HEADER_TOOLS, tools);
+        tools.add(languageSwitch(), userBox());
         tools.addClassName("app-tools");
         tools.setId("app-tools");
 
