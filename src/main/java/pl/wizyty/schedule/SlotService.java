@@ -153,12 +153,8 @@ public class SlotService {
     private List<Long> freeDesksAt(Plan plan, LocalDate day, Instant start) {
         List<Long> open = openDesks(plan, closures.findOverlapping(plan.officeId(), day, day), day);
         List<Instant> units = SlotCalculator.unitsOf(start, plan.matter().getDurationMinutes(), plan.unitMinutes());
-        Set<Long> busy = new HashSet<>();
-        if (!open.isEmpty()) {
-            holds.findHeld(open, units.getFirst(), units.getLast().plusSeconds(1))
-                    .forEach(hold -> busy.add(hold.getDeskId()));
-        }
-        return open.stream().filter(desk -> !busy.contains(desk)).toList();
+        Instant to = units.getLast().plusSeconds(1);
+        return open.stream().filter(desk -> holds.findHeld(desk, units.getFirst(), to).isEmpty()).toList();
     }
 
     private Map<LocalDate, List<FreeSlot>> compute(Plan plan, LocalDate from, LocalDate to, boolean withHolds) {
@@ -174,8 +170,8 @@ public class SlotService {
         if (withHolds) {
             Instant rangeStart = first.atStartOfDay(zone).toInstant();
             Instant rangeEnd = last.plusDays(1).atStartOfDay(zone).toInstant();
-            for (SlotHold hold : holds.findHeld(plan.deskIds(), rangeStart, rangeEnd)) {
-                held.computeIfAbsent(hold.getDeskId(), id -> new HashSet<>()).add(hold.getSlotStart());
+            for (Long desk : plan.deskIds()) {
+                held.put(desk, new HashSet<>(holds.findHeld(desk, rangeStart, rangeEnd)));
             }
         }
         Instant latestExclusive = plan.lastDay().plusDays(1).atStartOfDay(zone).toInstant();
