@@ -1,0 +1,6 @@
+package pl.wizyty.accessibility;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SavedPreferencesRepository extends JpaRepository<SavedPreferences, Long> {
+}
