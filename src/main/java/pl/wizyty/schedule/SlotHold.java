@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One slot unit of one desk held by an active visit. The primary key (desk, start) is the database's own guarantee
+ * One slot unit of one desk held by an active visit (written only by a plain INSERT, see SlotHoldRepository). The primary key (desk, start) is the database's own guarantee
  * that no two visits hold the same desk at the same time.
  */
 @Entity
@@ -30,20 +30,6 @@ class SlotHold {
     private Long visitId;
 
     protected SlotHold() {
-    }
-
-    SlotHold(long deskId, Instant slotStart, long visitId) {
-        this.deskId = deskId;
-        this.slotStart = slotStart;
-        this.visitId = visitId;
-    }
-
-    Long getDeskId() {
-        return deskId;
-    }
-
-    Instant getSlotStart() {
-        return slotStart;
     }
 
     static class Key implements Serializable {

@@ -78,7 +78,6 @@ public class BookingView extends Div implements TitledPage {
     }
 
     private static final int DAY_SHORTCUTS = 6;
-    private static final String SLOT_TAKEN = "booking.slot.taken";
 
     private final ScheduleService schedule;
     private final SlotService slots;
@@ -450,12 +449,6 @@ public class BookingView extends Div implements TitledPage {
             showAlternatives(taken.alternatives());
         } catch (RuleViolation violation) {
             String message = getTranslation(violation.messageKey(), violation.args());
-            if (SLOT_TAKEN.equals(violation.messageKey())) {
-                // Found taken before any attempt to hold it: the service offers the same alternatives on request.
-                showTopError(message);
-                showAlternatives(booking.alternatives(request.matterId(), request.officeId(), request.start()));
-                return;
-            }
             switch (violation.field() == null ? "" : violation.field()) {
                 case "contactEmail" -> showFieldError(email, message);
                 case "contactPhone" -> showFieldError(phone, message);
