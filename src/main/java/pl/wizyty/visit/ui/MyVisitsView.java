@@ -1,0 +1,264 @@
+package pl.wizyty.visit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import pl.wizyty.base.RuleViolation;
+import pl.wizyty.base.Routes;
+import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.ui.MainLayout;
+import pl.wizyty.base.ui.Notifications;
+import pl.wizyty.base.ui.TitledPage;
+import pl.wizyty.booking.VisitDetails;
+import pl.wizyty.booking.VisitFilter;
+import pl.wizyty.booking.VisitRow;
+import pl.wizyty.booking.VisitService;
+import pl.wizyty.booking.VisitState;
+import pl.wizyty.schedule.SlotService;
+import pl.wizyty.security.Roles;
+
+/**
+ * Moje wizyty: the resident's visits under three filters, each row a card that stays readable at 320 px, with
+ * "Podgląd" and a "Więcej opcji" menu (change the date, cancel) while the visit can still be changed. The address
+ * {@code moje-wizyty/<numer>} opens the same list with that visit's preview, so a link in an e-mail can lead there.
+ * Rows are read a page at a time; every rule is the visit service's, this view only shows its answers.
+ */
+@Route(value = Routes.MY_VISITS + "/:" + MyVisitsView.NUMBER_PARAMETER + "?", layout = MainLayout.class)
+@RolesAllowed(Roles.RESIDENT)
+public class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver {
+
+    static final String NUMBER_PARAMETER = "bookingNumber";
+    /** Up to one page of rows the grid grows with the page; beyond that it scrolls and loads pages lazily. */
+    private static final int PAGE_SIZE = 50;
+
+    private final VisitService visits;
+    private final SlotService slots;
+
+    final Map<VisitFilter, Button> filterButtons = new EnumMap<>(VisitFilter.class);
+    final Grid<VisitRow> grid = new Grid<>();
+    final Div empty = new Div();
+    final Paragraph emptyText = new Paragraph();
+    final Paragraph status = new Paragraph();
+    private VisitFilter filter = VisitFilter.UPCOMING;
+
+    public MyVisitsView(VisitService visits, SlotService slots) {
+        this.visits = visits;
+        this.slots = slots;
+        addClassNames("page", "my-visits");
+
+        Anchor bookNew = new Anchor(Routes.BOOKING, getTranslation("myVisits.bookNew"));
+        bookNew.addClassName("my-visits-book");
+        status.addClassName("success-text");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("tabindex", "-1");
+
+        empty.addClassName("my-visits-empty");
+        empty.add(emptyText, new Paragraph(new Anchor(Routes.BOOKING, getTranslation("myVisits.bookNew"))));
+
+        grid.addClassName("my-visits-grid");
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setPageSize(PAGE_SIZE);
+        grid.addColumn(new ComponentRenderer<>(this::card)).setKey("visit");
+        grid.setItems(query -> visits.myVisits(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) visits.countMyVisits(filter));
+
+        add(new H1(getTranslation("myVisits.heading")), new Paragraph(bookNew), filters(), status, empty, grid);
+        showFilter(VisitFilter.UPCOMING);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> number = event.getRouteParameters().get(NUMBER_PARAMETER);
+        if (number.isEmpty()) {
+            return;
+        }
+        try {
+            VisitDetails visit = visits.myVisitByNumber(number.get());
+            showFilter(filterShowing(visit.state()));
+            openPreview(visit);
+        } catch (RuleViolation notFound) {
+            Notifications.error(getTranslation(notFound.messageKey(), notFound.args()));
+            showAddress(null);
+        }
+    }
+
+    private Component filters() {
+        Div group = new Div();
+        group.addClassName("my-visits-filters");
+        group.getElement().setAttribute("role", "group");
+        group.getElement().setAttribute("aria-label", getTranslation("myVisits.filter.label"));
+        for (VisitFilter each : VisitFilter.values()) {
+            Button button = new Button(getTranslation(each.messageKey()));
+            button.addClassName("my-visits-filter");
+            button.addClickListener(click -> {
+                status.setText("");
+                showFilter(each);
+            });
+            filterButtons.put(each, button);
+            group.add(button);
+        }
+        return group;
+    }
+
+    private void showFilter(VisitFilter chosen) {
+        filter = chosen;
+        filterButtons.forEach((each, button) -> {
+            boolean pressed = each == chosen;
+            button.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));
+            if (pressed) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        });
+        grid.getElement().setAttribute("aria-label",
+                getTranslation("myVisits.grid.label", getTranslation(chosen.messageKey())));
+        emptyText.setText(getTranslation("myVisits.empty." + chosen.name()));
+        refresh();
+    }
+
+    private void refresh() {
+        long count = visits.countMyVisits(filter);
+        empty.setVisible(count == 0);
+        grid.setVisible(count > 0);
+        grid.setAllRowsVisible(count <= PAGE_SIZE);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static VisitFilter filterShowing(VisitState state) {
+        return switch (state) {
+            case UPCOMING -> VisitFilter.UPCOMING;
+            case CANCELLED -> VisitFilter.CANCELLED;
+            case FINISHED, NO_SHOW -> VisitFilter.PAST;
+        };
+    }
+
+    // One row as a card: the same fields on every width, laid out by CSS as columns or stacked.
+
+    private Component card(VisitRow row) {
+        String when = VisitTexts.when(row.startsAt(), getLocale());
+        DescriptionList fields = new DescriptionList();
+        fields.addClassName("visit-card-fields");
+        field(fields, "visit.field.when", new Span(when), "visit-card-when");
+        field(fields, "visit.field.matter", new Span(row.matterName()), "visit-card-matter");
+        field(fields, "visit.field.place", new Span(row.room() == null || row.room().isBlank() ? row.officeName()
+                : getTranslation("myVisits.place", row.officeName(), row.room())), "visit-card-place");
+        field(fields, "visit.field.number", new Span(row.bookingNumber()), "visit-card-number");
+        field(fields, "visit.field.state", VisitTexts.stateBadge(visits.stateOf(row), this), "visit-card-state");
+
+        String about = getTranslation("myVisits.about", row.matterName(),
+                DateTimeTexts.date(row.startsAt(), getLocale()), DateTimeTexts.time(row.startsAt()));
+        Button preview = new Button(getTranslation("myVisits.preview"), click -> preview(row));
+        preview.addClassName("visit-card-preview");
+        preview.setAriaLabel(getTranslation("myVisits.preview.label", about));
+        Div actions = new Div(preview);
+        actions.addClassName("visit-card-actions");
+        if (visits.isChangeable(row)) {
+            actions.add(moreOptions(row, about));
+        }
+        Div card = new Div(fields, actions);
+        card.addClassName("visit-card");
+        return card;
+    }
+
+    private static void field(DescriptionList list, String termKey, Component value, String className) {
+        Div pair = new Div(new DescriptionList.Term(list.getTranslation(termKey)),
+                new DescriptionList.Description(value));
+        pair.addClassNames("visit-card-field", className);
+        list.add(pair);
+    }
+
+    private MenuBar moreOptions(VisitRow row, String about) {
+        MenuBar menu = new MenuBar();
+        menu.addClassName("visit-card-more");
+        menu.addThemeVariants(MenuBarVariant.LUMO_ICON, MenuBarVariant.LUMO_TERTIARY_INLINE);
+        MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        root.setAriaLabel(getTranslation("myVisits.more.label", about));
+        menu.setTooltipText(root, getTranslation("myVisits.more"));
+        root.getSubMenu().addItem(getTranslation("myVisits.reschedule"), click -> reschedule(row));
+        root.getSubMenu().addItem(getTranslation("myVisits.cancel"), click -> cancel(row));
+        return menu;
+    }
+
+    // The dialogs
+
+    private void preview(VisitRow row) {
+        load(row).ifPresent(this::openPreview);
+    }
+
+    private void openPreview(VisitDetails visit) {
+        VisitPreviewDialog dialog = new VisitPreviewDialog(visit);
+        dialog.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                showAddress(null);
+            }
+        });
+        dialog.open();
+        showAddress(visit.bookingNumber());
+    }
+
+    private void cancel(VisitRow row) {
+        load(row).ifPresent(visit -> new CancelVisitDialog(visit, visits, () -> changed("visit.cancel.done")).open());
+    }
+
+    private void reschedule(VisitRow row) {
+        load(row).ifPresent(visit -> new RescheduleVisitDialog(visit, visits, slots,
+                () -> changed("visit.reschedule.done")).open());
+    }
+
+    private Optional<VisitDetails> load(VisitRow row) {
+        try {
+            return Optional.of(visits.myVisit(row.id()));
+        } catch (RuleViolation refused) {
+            Notifications.error(getTranslation(refused.messageKey(), refused.args()));
+            refresh();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * After a change the row may leave the current filter and its buttons are re-rendered, so the message goes to
+     * a live region that also takes the focus; the notification repeats it for sighted people.
+     */
+    private void changed(String messageKey) {
+        String message = getTranslation(messageKey);
+        status.setText(message);
+        Notifications.success(message);
+        refresh();
+        status.getElement().callJsFunction("focus");
+    }
+
+    /** Keeps the address in step with the open preview, without a navigation. */
+    private void showAddress(String bookingNumber) {
+        String location = bookingNumber == null ? Routes.MY_VISITS : Routes.MY_VISITS + "/" + bookingNumber;
+        UI.getCurrent().getPage().getHistory().replaceState(null, location);
+    }
+
+    @Override
+    public String titleKey() {
+        return "myVisits.title";
+    }
+}

@@ -1,0 +1,89 @@
+package pl.wizyty.visit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.booking.CalendarFile;
+import pl.wizyty.booking.VisitDetails;
+import pl.wizyty.booking.VisitState;
+
+/** "Podgląd": everything about one visit, its history, and the visit as a calendar file while it is ahead. */
+class VisitPreviewDialog extends VisitDialog {
+
+    final DescriptionList details = new DescriptionList();
+    final OrderedList history = new OrderedList();
+    Anchor calendar;
+
+    VisitPreviewDialog(VisitDetails visit) {
+        setHeaderTitle(getTranslation("visit.preview.heading", visit.matter().name()));
+        addClassName("visit-preview");
+        details.addClassName("visit-details");
+        VisitTexts.row(details, "visit.field.matter", visit.matter().name(), null);
+        VisitTexts.row(details, "visit.field.office", visit.office().name(), null);
+        VisitTexts.row(details, "visit.field.address", visit.office().address(), null);
+        VisitTexts.row(details, "visit.field.room", visit.office().room(), null);
+        VisitTexts.row(details, "visit.field.date", DateTimeTexts.date(visit.startsAt(), getLocale()), null);
+        VisitTexts.row(details, "visit.field.time", getTranslation("visit.field.timeRange",
+                DateTimeTexts.time(visit.startsAt()), DateTimeTexts.time(visit.endsAt())), null);
+        VisitTexts.row(details, "visit.field.number", visit.bookingNumber(), null);
+        VisitTexts.row(details, "visit.field.state", VisitTexts.stateBadge(visit.state(), this));
+        VisitTexts.row(details, "visit.field.cancelReason", visit.cancelReason(), null);
+        VisitTexts.row(details, "visit.field.contact", contact(visit), null);
+        VisitTexts.row(details, "visit.field.note", visit.note(), "visit.field.none");
+        VisitTexts.row(details, "visit.field.accessibilityNeeds", visit.accessibilityNeeds(), "visit.field.none");
+        VisitTexts.row(details, "visit.field.officeAccessibility", visit.office().accessibilityInfo(), null);
+        VisitTexts.row(details, "visit.field.officePhone", visit.office().phone(), null);
+
+        history.addClassName("visit-history");
+        visit.history().forEach(entry -> history.add(new ListItem(VisitTexts.history(entry, this, getLocale()))));
+
+        add(details, new H3(getTranslation("visit.bring.heading")), whatToBring(visit.matter().whatToBring()));
+        if (visit.state() == VisitState.UPCOMING) {
+            calendar = new Anchor(calendarDownload(visit), AttachmentType.DOWNLOAD,
+                    getTranslation("visit.calendar"));
+            calendar.addClassName("booking-calendar");
+            add(new Paragraph(calendar));
+        }
+        add(new H3(getTranslation("visit.history.heading")), history);
+        getFooter().add(new Button(getTranslation("myVisits.close"), click -> close()));
+    }
+
+    private static String contact(VisitDetails visit) {
+        return visit.contactPhone() == null || visit.contactPhone().isBlank() ? visit.contactEmail()
+                : visit.contactEmail() + ", " + visit.contactPhone();
+    }
+
+    private Component whatToBring(List<String> items) {
+        if (items == null || items.isEmpty()) {
+            return new Paragraph(getTranslation("visit.bring.nothing"));
+        }
+        UnorderedList list = new UnorderedList();
+        items.forEach(item -> list.add(new ListItem(item)));
+        return list;
+    }
+
+    private DownloadHandler calendarDownload(VisitDetails visit) {
+        String bring = visit.matter().whatToBring() == null ? "" : String.join(", ", visit.matter().whatToBring());
+        byte[] file = CalendarFile.of(visit, getTranslation("booking.calendar.summary", visit.matter().name()),
+                getTranslation("booking.calendar.description", visit.bookingNumber(), bring))
+                .getBytes(StandardCharsets.UTF_8);
+        String fileName = CalendarFile.fileName(visit);
+        return event -> {
+            event.setFileName(fileName);
+            event.setContentType("text/calendar; charset=UTF-8");
+            event.setContentLength(file.length);
+            event.getOutputStream().write(file);
+        };
+    }
+}
