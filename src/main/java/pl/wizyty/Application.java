@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @StyleSheet("accessibility.css")
+@StyleSheet("consent.css")
 @Viewport("width=device-width, initial-scale=1")
 @Meta(name = "color-scheme", content = "light")
 public class Application implements AppShellConfigurator {

@@ -49,7 +49,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/images/**", "/styles.css", "/accessibility.css", "/favicon.ico").permitAll());
+                .requestMatchers("/images/**", "/styles.css", "/accessibility.css", "/consent.css", "/favicon.ico")
+                .permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView("/" + SecurityPaths.LOGIN, "/"));
         return http.build();
     }

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import pl.wizyty.TestData;
 import pl.wizyty.e2e.pages.AppPage;
+import pl.wizyty.e2e.pages.CookieBannerPage;
 import pl.wizyty.e2e.pages.LoginPage;
 
 /** A resident's first visit, in a real browser: register, sign in, find their way in both languages, sign out. */
@@ -54,6 +55,7 @@ class FoundationJourneyIT {
         page.navigate("http://localhost:" + port + "/");
         AppPage home = new AppPage(page);
         assertThat(home.htmlLang()).isEqualTo("pl");
+        new CookieBannerPage(page).reject(); // the banner comes before the skip link until the visitor chooses
         String email = TestData.uniqueEmail("e2e");
 
         LoginPage login = home.openRegistration().register("Zofia", "Przeglądarkowa", email, TestData.PASSWORD);
