@@ -195,6 +195,7 @@ public class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver
         MenuBar menu = new MenuBar();
         menu.addClassName("visit-card-more");
         menu.addThemeVariants(MenuBarVariant.LUMO_ICON, MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("myVisits.more")));
         MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         root.setAriaLabel(getTranslation("myVisits.more.label", about));
         menu.setTooltipText(root, getTranslation("myVisits.more"));
