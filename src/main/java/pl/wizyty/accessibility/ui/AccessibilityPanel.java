@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -50,9 +51,11 @@ class AccessibilityPanel extends Dialog {
             option.addValueChangeListener(event -> changed());
         }
 
-        Paragraph intro = new Paragraph(getTranslation("a11y.panel.intro"));
-        add(intro, textSize);
-        options().forEach(this::add);
+        Div content = new Div(new Paragraph(getTranslation("a11y.panel.intro")), textSize);
+        options().forEach(content::add);
+        content.addClassName("a11y-panel-content");
+        add(content);
+        setMaxWidth("40rem");
 
         Button reset = new Button(getTranslation("a11y.reset"), click -> reset());
         reset.addClassName("a11y-reset");
