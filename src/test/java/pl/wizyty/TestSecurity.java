@@ -2,6 +2,7 @@ package pl.wizyty;
 
 import java.util.concurrent.Callable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import pl.wizyty.security.SignedInUser;
 
@@ -20,7 +21,9 @@ public final class TestSecurity {
         SecurityContextHolder.clearContext();
     }
 
+    /** Runs the action as the user, then puts back whoever was signed in before (if anyone). */
     public static <T> T as(SignedInUser user, Callable<T> action) {
+        Authentication before = SecurityContextHolder.getContext().getAuthentication();
         signIn(user);
         try {
             return action.call();
@@ -29,7 +32,11 @@ public final class TestSecurity {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         } finally {
-            signOut();
+            if (before == null) {
+                signOut();
+            } else {
+                SecurityContextHolder.getContext().setAuthentication(before);
+            }
         }
     }
 }

@@ -114,6 +114,13 @@ public class Visit {
         this.createdAt = createdAt;
     }
 
+    /** Refuses to act on a visit that changed since the person looked at it (another tab, the office). */
+    public void requireSeen(long seenVersion) {
+        if (version != seenVersion) {
+            throw new RuleViolation("visit.stale");
+        }
+    }
+
     /** Cancels the visit; the reason is optional and never cut, only refused when too long. */
     public void cancel(String reason, Actor by, Instant now, Duration residentCutoff) {
         if (status == VisitStatus.CANCELLED) {
@@ -145,6 +152,23 @@ public class Visit {
         if (newStart.equals(startsAt)) {
             throw new RuleViolation("visit.reschedule.sameTime");
         }
+    }
+
+    /**
+     * The office records whether the resident came. Only for a booked visit, and not earlier than an hour before its
+     * start (a resident may come early; nobody can be absent from a visit that is days away).
+     */
+    public void recordAttendance(boolean present, Instant now) {
+        if (status == VisitStatus.CANCELLED) {
+            throw new RuleViolation("visit.alreadyCancelled");
+        }
+        if (status != VisitStatus.BOOKED) {
+            throw new RuleViolation("visit.attendance.alreadyRecorded");
+        }
+        if (now.isBefore(startsAt.minus(Duration.ofHours(1)))) {
+            throw new RuleViolation("visit.attendance.tooEarly");
+        }
+        this.status = present ? VisitStatus.ATTENDED : VisitStatus.NO_SHOW;
     }
 
     /** Whether a resident may still change or cancel the visit now. */

@@ -5,10 +5,21 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import pl.wizyty.base.RuleViolation;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface VisitRepository extends JpaRepository<Visit, Long> {
+
+    /** Writes pending changes now; a concurrent change shows as the rule "visit.stale", never as an error page. */
+    default void flushOrStale() {
+        try {
+            flush();
+        } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
+            throw new RuleViolation("visit.stale");
+        }
+    }
 
     String SUMMARY = """
             select new pl.wizyty.booking.VisitRow(v.id, v.bookingNumber, v.startsAt, v.endsAt, m.name, o.name,
@@ -51,6 +62,19 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
     Optional<Visit> findWithDetails(@Param("id") long id);
 
     boolean existsByBookingNumber(String bookingNumber);
+
+    @Query("""
+            select new pl.wizyty.booking.AgendaRow(v.id, v.bookingNumber, v.startsAt, v.endsAt,
+                concat(u.firstName, ' ', u.lastName), v.contactPhone, v.contactEmail, m.name, v.status,
+                v.accessibilityNeeds, v.note, v.version)
+            from Visit v join v.matter m join UserAccount u on u.id = v.residentId
+            where v.office.id = :office and v.startsAt >= :from and v.startsAt < :to
+            order by v.startsAt asc, v.id asc""")
+    List<AgendaRow> findAgenda(@Param("office") long office, @Param("from") Instant from, @Param("to") Instant to,
+            Pageable page);
+
+    @Query("select count(v) from Visit v where v.office.id = :office and v.startsAt >= :from and v.startsAt < :to")
+    long countAgenda(@Param("office") long office, @Param("from") Instant from, @Param("to") Instant to);
 
     @Query("""
             select count(v) from Visit v where v.residentId = :resident and v.matter.id = :matter

@@ -107,13 +107,13 @@ public class VisitService {
     public VisitDetails cancel(long visitId, long seenVersion, String reason) {
         long me = me();
         Visit visit = visits.findOwned(visitId, me).orElseThrow(VisitService::notFound);
-        requireVersion(visit, seenVersion);
+        visit.requireSeen(seenVersion);
         Instant now = clock.instant();
         visit.cancel(reason, Actor.RESIDENT, now, properties.changeCutoff());
         slots.release(visit.getId());
         events.save(new VisitEvent(visit.getId(), now, me, Actor.RESIDENT, VisitEventKind.CANCELLED, visit.getStartsAt(),
                 null, visit.getCancelReason()));
-        flushOrStale();
+        visits.flushOrStale();
         return details(visit);
     }
 
@@ -127,7 +127,7 @@ public class VisitService {
         }
         Target target = readOnly.execute(status -> {
             Visit visit = visits.findOwned(visitId, me).orElseThrow(VisitService::notFound);
-            requireVersion(visit, seenVersion);
+            visit.requireSeen(seenVersion);
             visit.requireMovable(newStart, Actor.RESIDENT, clock.instant(), properties.changeCutoff());
             long matterId = visit.getMatter().getId();
             long officeId = visit.getOffice().getId();
@@ -149,7 +149,7 @@ public class VisitService {
 
     private VisitDetails moveToDesk(long me, long visitId, long seenVersion, Instant newStart, long deskId) {
         Visit visit = visits.findOwned(visitId, me).orElseThrow(VisitService::notFound);
-        requireVersion(visit, seenVersion);
+        visit.requireSeen(seenVersion);
         Instant now = clock.instant();
         Instant oldStart = visit.getStartsAt();
         long matterId = visit.getMatter().getId();
@@ -181,19 +181,7 @@ public class VisitService {
                 visit.isChangeableByResident(now, properties.changeCutoff()), visit.getVersion(), history);
     }
 
-    private void flushOrStale() {
-        try {
-            visits.flush();
-        } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
-            throw new RuleViolation("visit.stale");
-        }
-    }
 
-    private static void requireVersion(Visit visit, long seenVersion) {
-        if (visit.getVersion() != seenVersion) {
-            throw new RuleViolation("visit.stale");
-        }
-    }
 
     private long me() {
         return currentUser.require().accountId();
