@@ -11,6 +11,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Contrast;
+import com.microsoft.playwright.options.ForcedColors;
 import com.microsoft.playwright.options.ReducedMotion;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,6 +112,26 @@ class AccessibilityAuditIT {
         screenshot(page, "a11y-panel-normal", false);
         setHighContrast(page, true);
         screenshot(page, "a11y-panel-high-contrast", false);
+
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void the_systems_contrast_preferences_are_honoured() {
+        Page page = newPage(1280, 900);
+        page.emulateMedia(new Page.EmulateMediaOptions().setContrast(Contrast.MORE));
+        open(page, "rejestracja");
+        audit(page, "rejestracja with prefers-contrast: more");
+        assertThat(page.evaluate("() => getComputedStyle(document.querySelector('main p a[href]')).textDecorationLine"))
+                .isEqualTo("underline");
+        screenshot(page, "a11y-prefers-contrast-more", true);
+
+        page.emulateMedia(new Page.EmulateMediaOptions().setContrast(Contrast.NO_PREFERENCE)
+                .setForcedColors(ForcedColors.ACTIVE));
+        open(page, "");
+        assertThat(page.evaluate("() => getComputedStyle(document.querySelector('vaadin-button.a11y-button')).borderTopStyle"))
+                .as("buttons keep an edge when the system draws the colours").isEqualTo("solid");
+        screenshot(page, "a11y-forced-colors", true);
 
         assertThat(violations).isEmpty();
     }
