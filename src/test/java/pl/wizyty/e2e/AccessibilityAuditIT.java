@@ -10,7 +10,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Contrast;
 import com.microsoft.playwright.options.ForcedColors;
 import com.microsoft.playwright.options.ReducedMotion;
@@ -59,6 +61,7 @@ class AccessibilityAuditIT {
     private static final String DEMO_PASSWORD = "Wizyty2026!";
     private static final String RESIDENT = "anna.nowak@example.pl";
     private static final String ADMIN = "admin@example.pl";
+    private static final String CLERK = "urzednik@example.pl";
     private static final List<String> PUBLIC_PAGES = List.of("", "login", "rejestracja", "pomoc",
             "pomoc/lista-umowionych-wizyt", "polityka-prywatnosci", "polityka-cookies", "ustawienia-cookies",
             "deklaracja-dostepnosci", "nie-ma-takiej-strony");
@@ -100,7 +103,9 @@ class AccessibilityAuditIT {
     @Test
     void every_public_view_passes_axe_in_the_normal_and_the_high_contrast_mode() {
         Page page = newPage(1280, 900);
-        for (String path : PUBLIC_PAGES) {
+        List<String> paths = new ArrayList<>(PUBLIC_PAGES);
+        paths.addAll(helpTopics(page));
+        for (String path : paths) {
             open(page, path);
             audit(page, path.isEmpty() ? "home" : path);
         }
@@ -178,13 +183,41 @@ class AccessibilityAuditIT {
     }
 
     @Test
-    void the_staff_view_passes_axe() {
+    void the_staff_views_pass_axe_the_clerks_cancel_dialog_included() {
+        Page desk = newPage(1280, 900);
+        signIn(desk, CLERK);
+        open(desk, "biurko");
+        for (int day = 0; day < 7 && desk.locator("vaadin-grid vaadin-button").count() == 0; day++) {
+            desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Następny dzień")).click();
+            new AppPage(desk).waitForVaadin();
+        }
+        audit(desk, "biurko");
+        setHighContrast(desk, true);
+        screenshot(desk, "a11y-clerk-desk-high-contrast", true);
+        setHighContrast(desk, false);
+        if (desk.locator("vaadin-grid vaadin-button").count() > 0) {
+            auditDialog(desk, "biurko cancel on behalf", () -> desk.locator("vaadin-grid vaadin-button")
+                    .filter(new Locator.FilterOptions().setHasText("Odwołaj")).first().click());
+        } else {
+            violations.add("biurko: no visit in the next 7 days, so the cancel dialog was not checked");
+        }
+
+        context.close();
         Page page = newPage(1280, 900);
         signIn(page, ADMIN);
         open(page, "admin/pracownicy");
         audit(page, "admin/pracownicy");
 
         assertThat(violations).isEmpty();
+    }
+
+    /** Every help page the help index links to, so a new one is checked without touching this test. */
+    private List<String> helpTopics(Page page) {
+        open(page, "pomoc");
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) page.evaluate(
+                "() => [...document.querySelectorAll('main a[href^=\"pomoc/\"]')].map(a => a.getAttribute('href'))");
+        return hrefs.stream().filter(href -> !PUBLIC_PAGES.contains(href)).distinct().toList();
     }
 
     @Test
@@ -301,7 +334,7 @@ class AccessibilityAuditIT {
 
     private static void moreOption(Page page, String item) {
         page.locator("vaadin-menu-bar.visit-card-more vaadin-menu-bar-button").first().click();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.MENUITEM,
+        page.getByRole(AriaRole.MENUITEM,
                 new Page.GetByRoleOptions().setName(item)).click();
     }
 
