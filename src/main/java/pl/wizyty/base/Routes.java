@@ -15,6 +15,8 @@ public final class Routes {
     public static final String MY_VISITS = "moje-wizyty";
     public static final String HELP = "pomoc";
     public static final String HELP_VISIT_LIST = "pomoc/lista-umowionych-wizyt";
+    public static final String HELP_BOOKING = "pomoc/umawianie-wizyty";
+    public static final String HELP_ACCOUNT = "pomoc/konto";
     public static final String PRIVACY_POLICY = "polityka-prywatnosci";
     public static final String COOKIE_POLICY = "polityka-cookies";
     public static final String COOKIE_SETTINGS = "ustawienia-cookies";

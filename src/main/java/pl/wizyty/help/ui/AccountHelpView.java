@@ -1,0 +1,29 @@
+package pl.wizyty.help.ui;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import pl.wizyty.base.Routes;
+import pl.wizyty.base.ui.MainLayout;
+import pl.wizyty.base.ui.TitledPage;
+
+/** "Konto i logowanie": registering, signing in, and the portal's language and accessibility settings. */
+@Route(value = Routes.HELP_ACCOUNT, layout = MainLayout.class)
+@AnonymousAllowed
+public class AccountHelpView extends HelpArticle implements TitledPage {
+
+    public AccountHelpView() {
+        super("help.account.title");
+        section("help.account.register.heading");
+        steps("help.account.register.1", "help.account.register.2", "help.account.register.3");
+        section("help.account.signIn.heading");
+        paragraph("help.account.signIn.text");
+        section("help.account.settings.heading");
+        paragraph("help.account.settings.text");
+        backToHelp();
+    }
+
+    @Override
+    public String titleKey() {
+        return "help.account.title";
+    }
+}
