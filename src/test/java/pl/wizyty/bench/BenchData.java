@@ -15,19 +15,19 @@ import pl.wizyty.base.TimeConfiguration;
  * Fills the database through plain JDBC batches: offices of four desks open 8:00–16:00 on weekdays, 15-minute
  * visits taking about 80 % of the slots from 420 days ago to 40 days ahead, until the wanted number of visits.
  */
-final class BenchData {
+public final class BenchData {
 
     static final int DESKS_PER_OFFICE = 4;
     static final int UNITS_PER_DAY = 32;
     private static final int BATCH = 5000;
 
-    record Office(long officeId, long matterId, List<Long> deskIds) {
+    public record Office(long officeId, long matterId, List<Long> deskIds) {
     }
 
     private final JdbcTemplate jdbc;
     private final SplittableRandom random = new SplittableRandom(42);
 
-    BenchData(JdbcTemplate jdbc) {
+    public BenchData(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -109,7 +109,7 @@ final class BenchData {
     }
 
     /** A resident with {@code count} past visits in one office. */
-    void pastVisitsOf(long resident, Office office, LocalDate today, int count) {
+    public void pastVisitsOf(long resident, Office office, LocalDate today, int count) {
         long nextVisitId = nextId();
         List<Object[]> rows = new ArrayList<>();
         Timestamp created = Timestamp.from(Instant.parse("2020-01-01T00:00:00Z"));

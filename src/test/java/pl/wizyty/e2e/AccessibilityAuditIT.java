@@ -159,7 +159,7 @@ class AccessibilityAuditIT {
         audit(page, "booking step 2 with the date picker open", DATE_PICKER_OPEN_RULES);
         screenshot(page, "a11y-date-picker-high-contrast", false);
         page.keyboard().press("Escape");
-        booking.chooseFirstDay();
+        booking.chooseLastOfferedDay();
         audit(page, "booking step 3");
         booking.chooseFirstTime();
         audit(page, "booking step 4");

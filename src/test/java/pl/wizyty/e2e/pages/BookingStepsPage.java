@@ -22,8 +22,12 @@ public class BookingStepsPage extends AppPage {
         return next(2);
     }
 
-    public BookingStepsPage chooseFirstDay() {
-        page.locator(".booking-choices vaadin-button:visible").first().click();
+    /**
+     * The last of the offered days: several days ahead, so the visit stays changeable (the cut-off is two hours) at
+     * whatever time of day the test runs.
+     */
+    public BookingStepsPage chooseLastOfferedDay() {
+        page.locator(".booking-choices vaadin-button:visible").last().click();
         waitForVaadin();
         if (!stepHeading().innerText().startsWith("Krok 3")) {
             next(3);
