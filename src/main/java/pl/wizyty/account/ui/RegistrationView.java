@@ -1,7 +1,5 @@
 package pl.wizyty.account.ui;
 
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,6 +21,7 @@ import pl.wizyty.account.NewAccount;
 import pl.wizyty.account.UserAccount;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
+import pl.wizyty.base.ui.FieldErrors;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
 
@@ -92,7 +91,7 @@ public class RegistrationView extends Div implements TitledPage {
     private void register() {
         clearErrors();
         if (!password.getValue().equals(passwordRepeat.getValue())) {
-            showError(passwordRepeat, getTranslation("registration.passwordMismatch"));
+            FieldErrors.show(passwordRepeat, getTranslation("registration.passwordMismatch"));
             return;
         }
         NewAccount form = new NewAccount();
@@ -107,29 +106,20 @@ public class RegistrationView extends Div implements TitledPage {
         } catch (RuleViolation violation) {
             String message = getTranslation(violation.messageKey(), violation.args());
             switch (violation.field() == null ? "" : violation.field()) {
-                case "firstName" -> showError(firstName, message);
-                case "lastName" -> showError(lastName, message);
-                case "email" -> showError(email, message);
-                case "phone" -> showError(phone, message);
-                case "password" -> showError(password, message);
+                case "firstName" -> FieldErrors.show(firstName, message);
+                case "lastName" -> FieldErrors.show(lastName, message);
+                case "email" -> FieldErrors.show(email, message);
+                case "phone" -> FieldErrors.show(phone, message);
+                case "password" -> FieldErrors.show(password, message);
                 default -> formError.setText(message);
             }
         }
     }
 
-    private void showError(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        if (field instanceof Focusable<?> focusable) {
-            focusable.focus();
-        }
-    }
 
     private void clearErrors() {
         formError.setText("");
-        for (HasValidation field : new HasValidation[] {firstName, lastName, email, phone, password, passwordRepeat}) {
-            field.setInvalid(false);
-        }
+        FieldErrors.clear(firstName, lastName, email, phone, password, passwordRepeat);
     }
 
     @Override

@@ -2,7 +2,6 @@ package pl.wizyty.account.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -25,6 +24,7 @@ import pl.wizyty.account.NewAccount;
 import pl.wizyty.account.UserAccount;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.RuleViolation;
+import pl.wizyty.base.ui.FieldErrors;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.Notifications;
 import pl.wizyty.base.ui.TitledPage;
@@ -120,27 +120,20 @@ public class StaffAdminView extends Div implements TitledPage {
         } catch (RuleViolation violation) {
             String message = getTranslation(violation.messageKey(), violation.args());
             switch (violation.field() == null ? "" : violation.field()) {
-                case "firstName" -> showError(firstName, message);
-                case "lastName" -> showError(lastName, message);
-                case "email" -> showError(email, message);
-                case "phone" -> showError(phone, message);
-                case "password" -> showError(password, message);
-                case "role" -> showError(role, message);
+                case "firstName" -> FieldErrors.show(firstName, message);
+                case "lastName" -> FieldErrors.show(lastName, message);
+                case "email" -> FieldErrors.show(email, message);
+                case "phone" -> FieldErrors.show(phone, message);
+                case "password" -> FieldErrors.show(password, message);
+                case "role" -> FieldErrors.show(role, message);
                 default -> formError.setText(message);
             }
         }
     }
 
-    private static void showError(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-    }
-
     private void clearErrors() {
         formError.setText("");
-        for (HasValidation field : new HasValidation[] {firstName, lastName, email, phone, password, role}) {
-            field.setInvalid(false);
-        }
+        FieldErrors.clear(firstName, lastName, email, phone, password, role);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package pl.wizyty.booking.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,15 +10,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.ui.DateTimeTexts;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
-import pl.wizyty.booking.CalendarFile;
 import pl.wizyty.booking.VisitDetails;
 import pl.wizyty.booking.VisitService;
 import pl.wizyty.security.Roles;
@@ -71,9 +67,7 @@ public class BookingConfirmationView extends Div implements TitledPage, BeforeEn
         row(details, "booking.summary.room", visit.office().room());
         row(details, "booking.summary.address", visit.office().address());
 
-        calendar = new Anchor(calendarDownload(visit), AttachmentType.DOWNLOAD,
-                getTranslation("booking.confirmation.calendar"));
-        calendar.addClassName("booking-calendar");
+        calendar = CalendarDownload.link(this, visit, "booking.confirmation.calendar");
 
         add(new H1(getTranslation("booking.confirmation.heading")), numberLine,
                 new Paragraph(getTranslation("booking.confirmation.numberHelp")), details,
@@ -81,19 +75,6 @@ public class BookingConfirmationView extends Div implements TitledPage, BeforeEn
                 new Paragraph(calendar), new Paragraph(myVisitsLink()));
     }
 
-    private DownloadHandler calendarDownload(VisitDetails visit) {
-        String bring = visit.matter().whatToBring() == null ? "" : String.join(", ", visit.matter().whatToBring());
-        byte[] file = CalendarFile.of(visit, getTranslation("booking.calendar.summary", visit.matter().name()),
-                getTranslation("booking.calendar.description", visit.bookingNumber(), bring))
-                .getBytes(StandardCharsets.UTF_8);
-        String fileName = CalendarFile.fileName(visit);
-        return event -> {
-            event.setFileName(fileName);
-            event.setContentType("text/calendar; charset=UTF-8");
-            event.setContentLength(file.length);
-            event.getOutputStream().write(file);
-        };
-    }
 
     private Anchor myVisitsLink() {
         return new Anchor(Routes.MY_VISITS, getTranslation("booking.confirmation.myVisits"));

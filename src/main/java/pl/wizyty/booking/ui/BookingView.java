@@ -1,8 +1,6 @@
 package pl.wizyty.booking.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -38,6 +36,7 @@ import pl.wizyty.account.AccountService;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.ui.FieldErrors;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
 import pl.wizyty.booking.BookingRequest;
@@ -302,7 +301,7 @@ public class BookingView extends Div implements TitledPage {
             chosenDay = null;
         } else if (!freeDays.contains(value)) {
             chosenDay = null;
-            showFieldError(day, getTranslation("booking.day.noFreeSlots"));
+            FieldErrors.show(day, getTranslation("booking.day.noFreeSlots"));
         } else {
             if (!value.equals(chosenDay)) {
                 chosenSlot = null;
@@ -450,10 +449,10 @@ public class BookingView extends Div implements TitledPage {
         } catch (RuleViolation violation) {
             String message = getTranslation(violation.messageKey(), violation.args());
             switch (violation.field() == null ? "" : violation.field()) {
-                case "contactEmail" -> showFieldError(email, message);
-                case "contactPhone" -> showFieldError(phone, message);
-                case "note" -> showFieldError(note, message);
-                case "accessibilityNeeds" -> showFieldError(accessibilityNeeds, message);
+                case "contactEmail" -> FieldErrors.show(email, message);
+                case "contactPhone" -> FieldErrors.show(phone, message);
+                case "note" -> FieldErrors.show(note, message);
+                case "accessibilityNeeds" -> FieldErrors.show(accessibilityNeeds, message);
                 default -> showTopError(message);
             }
         }
@@ -571,19 +570,10 @@ public class BookingView extends Div implements TitledPage {
         formError.getElement().callJsFunction("focus");
     }
 
-    private void showFieldError(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        if (field instanceof Focusable<?> focusable) {
-            focusable.focus();
-        }
-    }
 
     private void clearErrors() {
         formError.setText("");
-        for (HasValidation field : new HasValidation[] {email, phone, note, accessibilityNeeds}) {
-            field.setInvalid(false);
-        }
+        FieldErrors.clear(email, phone, note, accessibilityNeeds);
     }
 
     @Override

@@ -3,19 +3,16 @@ package pl.wizyty.visit.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import pl.wizyty.base.ui.DateTimeTexts;
-import pl.wizyty.booking.CalendarFile;
 import pl.wizyty.booking.VisitDetails;
+import pl.wizyty.booking.ui.CalendarDownload;
 import pl.wizyty.booking.VisitState;
 
 /** "Podgląd": everything about one visit, its history, and the visit as a calendar file while it is ahead. */
@@ -50,9 +47,7 @@ class VisitPreviewDialog extends VisitDialog {
 
         add(details, new H3(getTranslation("visit.bring.heading")), whatToBring(visit.matter().whatToBring()));
         if (visit.state() == VisitState.UPCOMING) {
-            calendar = new Anchor(calendarDownload(visit), AttachmentType.DOWNLOAD,
-                    getTranslation("visit.calendar"));
-            calendar.addClassName("booking-calendar");
+            calendar = CalendarDownload.link(this, visit, "visit.calendar");
             add(new Paragraph(calendar));
         }
         add(new H3(getTranslation("visit.history.heading")), history);
@@ -73,17 +68,4 @@ class VisitPreviewDialog extends VisitDialog {
         return list;
     }
 
-    private DownloadHandler calendarDownload(VisitDetails visit) {
-        String bring = visit.matter().whatToBring() == null ? "" : String.join(", ", visit.matter().whatToBring());
-        byte[] file = CalendarFile.of(visit, getTranslation("booking.calendar.summary", visit.matter().name()),
-                getTranslation("booking.calendar.description", visit.bookingNumber(), bring))
-                .getBytes(StandardCharsets.UTF_8);
-        String fileName = CalendarFile.fileName(visit);
-        return event -> {
-            event.setFileName(fileName);
-            event.setContentType("text/calendar; charset=UTF-8");
-            event.setContentLength(file.length);
-            event.getOutputStream().write(file);
-        };
-    }
 }
