@@ -85,7 +85,13 @@ public class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver
         grid.setItems(query -> visits.myVisits(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) visits.countMyVisits(filter));
 
-        add(new H1(getTranslation("myVisits.heading")), new Paragraph(bookNew), filters(), status, empty, grid);
+        // The list is a grid: Tab enters it once, arrows move between visits, Enter reaches a visit's buttons.
+        Paragraph keyboardHint = new Paragraph(getTranslation("myVisits.keyboardHint"));
+        keyboardHint.setId("my-visits-keyboard-hint");
+        keyboardHint.addClassName("keyboard-hint");
+        grid.getElement().setAttribute("aria-describedby", keyboardHint.getId().orElseThrow());
+        add(new H1(getTranslation("myVisits.heading")), new Paragraph(bookNew), filters(), status, empty,
+                keyboardHint, grid);
         showFilter(VisitFilter.UPCOMING);
     }
 
