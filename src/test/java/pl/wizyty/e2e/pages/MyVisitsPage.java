@@ -19,8 +19,9 @@ public class MyVisitsPage extends AppPage {
     }
 
     /** The card of the visit with this booking number. */
+    /** The visible card of a visit; the grid keeps rows it no longer shows in the page, hidden. */
     public Locator card(String bookingNumber) {
-        return page.locator(".visit-card").filter(new Locator.FilterOptions().setHasText(bookingNumber));
+        return page.locator(".visit-card:visible").filter(new Locator.FilterOptions().setHasText(bookingNumber));
     }
 
     public void showFilter(String name) {
