@@ -36,6 +36,7 @@ import pl.wizyty.account.AccountService;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.ui.ToggleButtons;
 import pl.wizyty.base.ui.FieldErrors;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
@@ -288,7 +289,7 @@ public class BookingView extends Div implements TitledPage {
         dayShortcuts.removeAll();
         dayButtons.clear();
         for (LocalDate free : freeDays.stream().limit(DAY_SHORTCUTS).toList()) {
-            Button button = choiceButton(DateTimeTexts.dayAndMonth(free, getLocale()), free.equals(chosenDay));
+            Button button = ToggleButtons.choice(DateTimeTexts.dayAndMonth(free, getLocale()), free.equals(chosenDay));
             button.addClickListener(click -> day.setValue(free));
             dayButtons.put(free, button);
             dayShortcuts.add(button);
@@ -309,7 +310,7 @@ public class BookingView extends Div implements TitledPage {
             chosenDay = value;
             formError.setText("");
         }
-        dayButtons.forEach((date, button) -> setPressed(button, date.equals(chosenDay)));
+        dayButtons.forEach((date, button) -> ToggleButtons.setPressed(button, date.equals(chosenDay)));
     }
 
     private void jumpToNearest() {
@@ -349,7 +350,7 @@ public class BookingView extends Div implements TitledPage {
         }
         for (FreeSlot slot : free) {
             boolean pressed = chosenSlot != null && chosenSlot.start().equals(slot.start());
-            Button button = choiceButton(DateTimeTexts.time(slot.time()), pressed);
+            Button button = ToggleButtons.choice(DateTimeTexts.time(slot.time()), pressed);
             button.addClickListener(click -> chooseSlot(slot));
             timeButtons.put(slot.start(), button);
             times.add(button);
@@ -359,7 +360,7 @@ public class BookingView extends Div implements TitledPage {
     private void chooseSlot(FreeSlot slot) {
         chosenSlot = slot;
         formError.setText("");
-        timeButtons.forEach((start, button) -> setPressed(button, start.equals(slot.start())));
+        timeButtons.forEach((start, button) -> ToggleButtons.setPressed(button, start.equals(slot.start())));
     }
 
     // Step 4: check and confirm
@@ -470,7 +471,7 @@ public class BookingView extends Div implements TitledPage {
             String time = DateTimeTexts.time(slot.time());
             String label = slot.date().equals(chosenSlot.date()) ? time
                     : DateTimeTexts.dayAndMonth(slot.date(), getLocale()) + ", " + time;
-            Button button = choiceButton(label, false);
+            Button button = ToggleButtons.choice(label, false);
             button.addClickListener(click -> chooseAlternative(slot));
             buttons.add(button);
         }
@@ -547,23 +548,7 @@ public class BookingView extends Div implements TitledPage {
         }
     }
 
-    // Shared pieces
 
-    private static Button choiceButton(String text, boolean pressed) {
-        Button button = new Button(text);
-        button.addClassName("booking-choice");
-        setPressed(button, pressed);
-        return button;
-    }
-
-    private static void setPressed(Button button, boolean pressed) {
-        button.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));
-        if (pressed) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        } else {
-            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-    }
 
     private void showTopError(String message) {
         formError.setText(message);

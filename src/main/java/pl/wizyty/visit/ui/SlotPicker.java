@@ -1,7 +1,6 @@
 package pl.wizyty.visit.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.ui.ToggleButtons;
 import pl.wizyty.schedule.BookingWindow;
 import pl.wizyty.schedule.FreeSlot;
 import pl.wizyty.schedule.SlotService;
@@ -78,7 +78,7 @@ class SlotPicker extends Div {
         dayShortcuts.removeAll();
         dayButtons.clear();
         for (LocalDate free : freeDays.stream().limit(DAY_SHORTCUTS).toList()) {
-            Button button = choiceButton(DateTimeTexts.dayAndMonth(free, getLocale()));
+            Button button = ToggleButtons.choice(DateTimeTexts.dayAndMonth(free, getLocale()), false);
             button.addClickListener(click -> day.setValue(free));
             dayButtons.put(free, button);
             dayShortcuts.add(button);
@@ -102,7 +102,7 @@ class SlotPicker extends Div {
 
     private void showDay(LocalDate value) {
         day.setInvalid(false);
-        dayButtons.forEach((date, button) -> setPressed(button, date.equals(value)));
+        dayButtons.forEach((date, button) -> ToggleButtons.setPressed(button, date.equals(value)));
         times.removeAll();
         timeButtons.clear();
         if (value == null) {
@@ -124,7 +124,7 @@ class SlotPicker extends Div {
             times.add(new Paragraph(getTranslation("visit.slots.time.none")));
         }
         for (FreeSlot slot : free) {
-            Button button = choiceButton(DateTimeTexts.time(slot.time()));
+            Button button = ToggleButtons.choice(DateTimeTexts.time(slot.time()), false);
             button.addClickListener(click -> select(slot));
             timeButtons.put(slot.start(), button);
             times.add(button);
@@ -139,25 +139,12 @@ class SlotPicker extends Div {
     private void select(FreeSlot slot) {
         boolean changed = chosen == null ? slot != null : slot == null || !chosen.start().equals(slot.start());
         chosen = slot;
-        timeButtons.forEach((start, button) -> setPressed(button, slot != null && start.equals(slot.start())));
+        timeButtons.forEach((start, button) ->
+                ToggleButtons.setPressed(button, slot != null && start.equals(slot.start())));
         if (changed) {
             onChoose.accept(slot);
         }
     }
 
-    private static Button choiceButton(String text) {
-        Button button = new Button(text);
-        button.addClassName("booking-choice");
-        setPressed(button, false);
-        return button;
-    }
 
-    private static void setPressed(Button button, boolean pressed) {
-        button.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));
-        if (pressed) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        } else {
-            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-    }
 }
