@@ -1,5 +1,7 @@
 package pl.wizyty;
 
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import pl.wizyty.account.AccountService;
 import pl.wizyty.security.Roles;
@@ -19,5 +21,18 @@ public class Residents {
         String email = TestData.uniqueEmail(name);
         long id = accounts.register(TestData.newAccount(email));
         return new SignedInUser(id, email, "Zofia Testowa", Roles.RESIDENT, "", true);
+    }
+
+    /** A real clerk account, created the way an admin creates one. */
+    public SignedInUser clerk(String name) {
+        String email = TestData.uniqueEmail(name);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("bootstrap", null, "ROLE_" + Roles.ADMIN));
+        try {
+            long id = accounts.createStaff(TestData.newAccount(email), Roles.CLERK);
+            return new SignedInUser(id, email, "Urzędnik Testowy", Roles.CLERK, "", true);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }

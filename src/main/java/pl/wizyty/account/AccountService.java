@@ -5,13 +5,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wizyty.base.ContactRules;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.security.CurrentUser;
 import pl.wizyty.security.Roles;
@@ -19,10 +19,6 @@ import pl.wizyty.security.Roles;
 /** Registration of residents, creation of staff accounts by an admin, and reading one's own profile. */
 @Service
 public class AccountService {
-
-    // Deliberately simple: one "@", something on both sides, a dot in the domain, no spaces.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,25}$");
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -101,12 +97,11 @@ public class AccountService {
         if (email.isEmpty()) {
             throw RuleViolation.onField("email", "validation.required");
         }
-        if (email.length() > UserAccount.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+        if (!ContactRules.isEmail(email)) {
             throw RuleViolation.onField("email", "account.email.invalid");
         }
         String phone = form.getPhone();
-        if (phone != null && !phone.isBlank()
-                && (phone.strip().length() > UserAccount.PHONE_MAX || !PHONE.matcher(phone.strip()).matches())) {
+        if (phone != null && !phone.isBlank() && !ContactRules.isPhone(phone.strip())) {
             throw RuleViolation.onField("phone", "account.phone.invalid");
         }
         passwordPolicy.check(form.getPassword(), email).ifPresent(key -> {

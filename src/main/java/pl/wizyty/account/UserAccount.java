@@ -1,5 +1,6 @@
 package pl.wizyty.account;
 
+import pl.wizyty.base.ContactRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,9 +18,9 @@ import pl.wizyty.security.Roles;
 @Table(name = "user_account")
 public class UserAccount {
 
-    public static final int EMAIL_MAX = 254;
+    public static final int EMAIL_MAX = ContactRules.EMAIL_MAX;
     public static final int NAME_MAX = 100;
-    public static final int PHONE_MAX = 30;
+    public static final int PHONE_MAX = ContactRules.PHONE_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,7 +6,7 @@ import java.util.List;
 public record MatterInfo(long id, String name, String description, int durationMinutes, List<String> whatToBring,
         boolean bookableOnline, int minNoticeHours, int maxDaysAhead) {
 
-    static MatterInfo of(Matter matter) {
+    public static MatterInfo of(Matter matter) {
         return new MatterInfo(matter.getId(), matter.getName(), matter.getDescription(), matter.getDurationMinutes(),
                 matter.getWhatToBring(), matter.isBookableOnline(), matter.getMinNoticeHours(),
                 matter.getMaxDaysAhead());

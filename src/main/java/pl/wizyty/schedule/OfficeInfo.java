@@ -4,7 +4,7 @@ package pl.wizyty.schedule;
 public record OfficeInfo(long id, String name, String address, String room, String accessibilityInfo, String phone,
         String email) {
 
-    static OfficeInfo of(Office office) {
+    public static OfficeInfo of(Office office) {
         return new OfficeInfo(office.getId(), office.getName(), office.getAddress(), office.getRoom(),
                 office.getAccessibilityInfo(), office.getPhone(), office.getEmail());
     }

@@ -29,6 +29,9 @@ import pl.wizyty.base.TimeConfiguration;
 @Transactional(readOnly = true)
 public class SlotService {
 
+    /** The name of the slot-hold key: its violation, and only its violation, means "someone holds this slot". */
+    public static final String HOLD_KEY = "pk_slot_hold";
+
     /** How far ahead "the nearest free slots" looks before it gives up. */
     static final int NEAREST_SEARCH_DAYS = 90;
     private static final int NEAREST_CHUNK_DAYS = 14;
@@ -68,7 +71,12 @@ public class SlotService {
 
     /** Up to {@code limit} free slots after the given moment, nearest first. */
     public List<FreeSlot> nearestFreeSlots(long matterId, long officeId, Instant after, int limit) {
-        Plan plan = plan(matterId, officeId);
+        return nearestFreeSlots(matterId, officeId, after, limit, clock.instant());
+    }
+
+    /** The same, as the calendar stood at another moment (the demo data gives residents a past). */
+    public List<FreeSlot> nearestFreeSlots(long matterId, long officeId, Instant after, int limit, Instant now) {
+        Plan plan = plan(matterId, officeId, now);
         List<FreeSlot> found = new ArrayList<>();
         LocalDate day = LocalDate.ofInstant(after, zone);
         LocalDate last = day.plusDays(NEAREST_SEARCH_DAYS);
@@ -94,15 +102,15 @@ public class SlotService {
     }
 
     /**
-     * The desks free for a visit of the matter starting then, in the order they should be tried (empty when every
-     * desk is held), or a refusal that says why the time can never be booked.
+     * The slot plan for a visit of the matter starting then, computed once for a booking or a move: its end, the slot
+     * units it covers, and the desks free for it in the order they should be tried (empty when every desk is held).
+     * Refuses, with the reason, a time that can never be booked.
      */
-    public List<Long> requireFreeDesks(long matterId, long officeId, Instant start) {
-        Plan plan = plan(matterId, officeId);
+    public Placement place(long matterId, long officeId, Instant start, Instant now) {
+        Plan plan = plan(matterId, officeId, now);
         if (!plan.matter().isBookableOnline()) {
             throw new RuleViolation("booking.matter.notOnline");
         }
-        Instant now = clock.instant();
         if (!start.isAfter(now)) {
             throw new RuleViolation("booking.slot.past");
         }
@@ -117,22 +125,16 @@ public class SlotService {
         if (grid.isEmpty()) {
             throw new RuleViolation("booking.slot.closed");
         }
-        if (grid.stream().noneMatch(slot -> slot.start().equals(start))) {
-            throw new RuleViolation("booking.slot.invalid");
-        }
-        return freeDesksAt(plan, day, start);
+        FreeSlot onGrid = grid.stream().filter(slot -> slot.start().equals(start)).findFirst()
+                .orElseThrow(() -> new RuleViolation("booking.slot.invalid"));
+        List<Instant> units = SlotCalculator.unitsOf(start, plan.matter().getDurationMinutes(), plan.unitMinutes());
+        return new Placement(matterId, officeId, start, onGrid.end(), units, freeDesksAt(plan, day, units));
     }
 
-    /** The desks that serve the matter at the office, whether free or not. */
-    public List<Long> desksServing(long matterId, long officeId) {
-        return plan(matterId, officeId).deskIds();
-    }
-
-    /** Holds the desk for a visit; fails on the database's primary key if anyone holds any unit of it already. */
+    /** Holds the desk for a visit; fails on the key {@value #HOLD_KEY} if anyone holds any unit of it already. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void hold(long deskId, long matterId, long officeId, Instant start, long visitId) {
-        Plan plan = plan(matterId, officeId);
-        for (Instant unit : SlotCalculator.unitsOf(start, plan.matter().getDurationMinutes(), plan.unitMinutes())) {
+    public void hold(long deskId, Placement placement, long visitId) {
+        for (Instant unit : placement.units()) {
             holds.insert(deskId, unit, visitId);
         }
     }
@@ -143,16 +145,8 @@ public class SlotService {
         holds.deleteByVisit(visitId);
     }
 
-    /** The length of a visit for the matter, rounded up to the office's slot grid. */
-    public Duration visitLength(long matterId, long officeId) {
-        Plan plan = plan(matterId, officeId);
-        return Duration.ofMinutes((long) SlotCalculator.units(plan.matter().getDurationMinutes(), plan.unitMinutes())
-                * plan.unitMinutes());
-    }
-
-    private List<Long> freeDesksAt(Plan plan, LocalDate day, Instant start) {
+    private List<Long> freeDesksAt(Plan plan, LocalDate day, List<Instant> units) {
         List<Long> open = openDesks(plan, closures.findOverlapping(plan.officeId(), day, day), day);
-        List<Instant> units = SlotCalculator.unitsOf(start, plan.matter().getDurationMinutes(), plan.unitMinutes());
         Instant to = units.getLast().plusSeconds(1);
         return open.stream().filter(desk -> holds.findHeld(desk, units.getFirst(), to).isEmpty()).toList();
     }
@@ -197,6 +191,10 @@ public class SlotService {
     }
 
     private Plan plan(long matterId, long officeId) {
+        return plan(matterId, officeId, clock.instant());
+    }
+
+    private Plan plan(long matterId, long officeId, Instant now) {
         Matter matter = matters.findAtOffice(matterId, officeId)
                 .orElseThrow(() -> new RuleViolation("booking.matter.unknown"));
         Office office = matter.getOffices().stream().filter(o -> o.getId() == officeId).findFirst().orElseThrow();
@@ -205,7 +203,6 @@ public class SlotService {
             hours.computeIfAbsent(h.getDayOfWeek(), d -> new ArrayList<>())
                     .add(new SlotCalculator.Interval(h.getOpensAt(), h.getClosesAt()));
         }
-        Instant now = clock.instant();
         Instant earliest = now.plus(Duration.ofHours(matter.getMinNoticeHours()));
         LocalDate lastDay = LocalDate.ofInstant(now, zone).plusDays(matter.getMaxDaysAhead());
         return new Plan(matter, officeId, office.getSlotMinutes(), desks.findIdsServing(officeId, matterId), hours,

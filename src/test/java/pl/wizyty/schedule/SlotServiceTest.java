@@ -91,12 +91,16 @@ class SlotServiceTest {
         assertRefused(office, LocalDateTime.of(2026, 12, 22, 9, 0), "booking.slot.tooLate");
         assertRefused(office, LocalDateTime.of(2026, 12, 12, 9, 0), "booking.slot.closed");
         assertRefused(office, LocalDateTime.of(2026, 12, 9, 9, 10), "booking.slot.invalid");
-        assertThat(slots.requireFreeDesks(office.matterId(), office.officeId(), at(2026, 12, 9, 9, 0)))
-                .containsExactlyElementsOf(office.deskIds());
+        Placement placement = slots.place(office.matterId(), office.officeId(), at(2026, 12, 9, 9, 0),
+                clock.instant());
+        assertThat(placement.freeDesks()).containsExactlyElementsOf(office.deskIds());
+        assertThat(placement.end()).isEqualTo(at(2026, 12, 9, 9, 30));
+        assertThat(placement.units()).containsExactly(at(2026, 12, 9, 9, 0), at(2026, 12, 9, 9, 15));
 
         ScheduleFixtures.Setup offline = fixtures.office(1, 30, 15, 0, 30, false);
         assertRefused(offline, LocalDateTime.of(2026, 12, 9, 9, 0), "booking.matter.notOnline");
-        assertThatThrownBy(() -> slots.requireFreeDesks(office.matterId(), offline.officeId(), at(2026, 12, 9, 9, 0)))
+        assertThatThrownBy(() -> slots.place(office.matterId(), offline.officeId(), at(2026, 12, 9, 9, 0),
+                clock.instant()))
                 .hasFieldOrPropertyWithValue("messageKey", "booking.matter.unknown");
     }
 
@@ -117,8 +121,8 @@ class SlotServiceTest {
     }
 
     private void assertRefused(ScheduleFixtures.Setup office, LocalDateTime time, String key) {
-        assertThatThrownBy(() -> slots.requireFreeDesks(office.matterId(), office.officeId(),
-                time.atZone(WARSAW).toInstant()))
+        assertThatThrownBy(() -> slots.place(office.matterId(), office.officeId(),
+                time.atZone(WARSAW).toInstant(), clock.instant()))
                 .as(key).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo(key));
     }
 

@@ -11,9 +11,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableRunnable;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.ui.DateTimeTexts;
-import pl.wizyty.booking.Visit;
-import pl.wizyty.booking.VisitDetails;
-import pl.wizyty.booking.VisitService;
+import pl.wizyty.visit.Visit;
+import pl.wizyty.visit.VisitDetails;
+import pl.wizyty.visit.VisitService;
 
 /**
  * "Odwołaj wizytę": the visit's details, an optional reason and the confirmation. A reason that is too long is not

@@ -31,11 +31,11 @@ import pl.wizyty.base.ui.DateTimeTexts;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.Notifications;
 import pl.wizyty.base.ui.TitledPage;
-import pl.wizyty.booking.VisitDetails;
-import pl.wizyty.booking.VisitFilter;
-import pl.wizyty.booking.VisitRow;
-import pl.wizyty.booking.VisitService;
-import pl.wizyty.booking.VisitState;
+import pl.wizyty.visit.VisitDetails;
+import pl.wizyty.visit.VisitFilter;
+import pl.wizyty.visit.VisitRow;
+import pl.wizyty.visit.VisitService;
+import pl.wizyty.visit.VisitState;
 import pl.wizyty.schedule.SlotService;
 import pl.wizyty.security.Roles;
 

@@ -10,9 +10,9 @@ import com.vaadin.flow.function.SerializableRunnable;
 import java.util.List;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.ui.DateTimeTexts;
-import pl.wizyty.booking.SlotTakenException;
-import pl.wizyty.booking.VisitDetails;
-import pl.wizyty.booking.VisitService;
+import pl.wizyty.visit.SlotTakenException;
+import pl.wizyty.visit.VisitDetails;
+import pl.wizyty.visit.VisitService;
 import pl.wizyty.schedule.FreeSlot;
 import pl.wizyty.schedule.SlotService;
 

@@ -11,9 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import pl.wizyty.base.ui.DateTimeTexts;
-import pl.wizyty.booking.VisitDetails;
-import pl.wizyty.booking.ui.CalendarDownload;
-import pl.wizyty.booking.VisitState;
+import pl.wizyty.visit.VisitDetails;
+import pl.wizyty.visit.VisitState;
 
 /** "Podgląd": everything about one visit, its history, and the visit as a calendar file while it is ahead. */
 class VisitPreviewDialog extends VisitDialog {

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.util.Locale;
 import pl.wizyty.base.ui.DateTimeTexts;
-import pl.wizyty.booking.HistoryEntry;
-import pl.wizyty.booking.VisitState;
+import pl.wizyty.visit.HistoryEntry;
+import pl.wizyty.visit.VisitState;
 
 /** How Moje wizyty writes a visit's time, place, state and history, the same way in the list and the dialogs. */
 final class VisitTexts {

@@ -18,12 +18,12 @@ import pl.wizyty.Residents;
 import pl.wizyty.TestSecurity;
 import pl.wizyty.base.TimeConfiguration;
 import pl.wizyty.base.ui.NotFoundView;
-import pl.wizyty.booking.Actor;
-import pl.wizyty.booking.BookingRequest;
-import pl.wizyty.booking.BookingService;
-import pl.wizyty.booking.VisitDetails;
-import pl.wizyty.booking.VisitService;
-import pl.wizyty.booking.VisitState;
+import pl.wizyty.visit.Actor;
+import pl.wizyty.visit.BookingRequest;
+import pl.wizyty.visit.BookingService;
+import pl.wizyty.visit.VisitDetails;
+import pl.wizyty.visit.VisitService;
+import pl.wizyty.visit.VisitState;
 import pl.wizyty.schedule.ScheduleFixtures;
 import pl.wizyty.security.SignedInUser;
 

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import pl.wizyty.BrowserlessTestBase;
 import pl.wizyty.MutableClock;
 import pl.wizyty.bench.BenchData;
-import pl.wizyty.booking.VisitFilter;
+import pl.wizyty.visit.VisitFilter;
 import pl.wizyty.schedule.ScheduleFixtures;
 import pl.wizyty.security.SignedInUser;
 

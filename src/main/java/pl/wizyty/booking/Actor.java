@@ -1,6 +1,0 @@
-package pl.wizyty.booking;
-
-/** Who changed a visit: the resident themself or the office (a clerk) on their behalf. */
-public enum Actor {
-    RESIDENT, OFFICE
-}

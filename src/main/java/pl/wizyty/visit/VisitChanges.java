@@ -1,0 +1,201 @@
+package pl.wizyty.visit;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wizyty.base.IntegrityErrors;
+import pl.wizyty.base.RuleViolation;
+import pl.wizyty.base.SeparateTransactions;
+import pl.wizyty.schedule.FreeSlot;
+import pl.wizyty.schedule.Matter;
+import pl.wizyty.schedule.Office;
+import pl.wizyty.schedule.Placement;
+import pl.wizyty.schedule.SlotService;
+
+/**
+ * The one write path of a visit: book, move, cancel and record attendance, whoever acts (the resident, a clerk, the
+ * system). Each operation locks the resident's account row (so one resident's changes run one after another and the
+ * limits hold under concurrency), checks the limits, uses the slot plan computed once, holds and releases slots,
+ * stores the history line the visit wrote, and publishes one {@link VisitChanged} inside the transaction.
+ *
+ * <p>Services call it after they have checked who is asking; views never do. Only a violation of the slot-hold key
+ * means "slot taken" (try the next desk); a booking-number collision is retried; any other integrity error is a
+ * real error and propagates.
+ */
+@Component
+class VisitChanges {
+
+    static final int ALTERNATIVES = 5;
+    private static final int NUMBER_ATTEMPTS = 3;
+    private static final String BOOKING_NUMBER_KEY = "uq_visit_booking_number";
+
+    private final VisitRepository visits;
+    private final HistoryRepository history;
+    private final SlotService slots;
+    private final BookingNumbers numbers;
+    private final BookingProperties properties;
+    private final SeparateTransactions transactions;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    VisitChanges(VisitRepository visits, HistoryRepository history, SlotService slots, BookingNumbers numbers,
+            BookingProperties properties, SeparateTransactions transactions, ApplicationEventPublisher events,
+            EntityManager entityManager, Clock clock) {
+        this.visits = visits;
+        this.history = history;
+        this.slots = slots;
+        this.numbers = numbers;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Books a visit for the resident at the time asked for, on the first desk still free; returns it. */
+    Visit book(long residentId, BookingRequest request, Acting by) {
+        return book(residentId, request, by, clock.instant());
+    }
+
+    /** The same booking as of another moment; the demo data uses it to give residents a past. */
+    Visit book(long residentId, BookingRequest request, Acting by, Instant now) {
+        Placement placement = slots.place(request.matterId(), request.officeId(), request.start(), now);
+        for (Long desk : placement.freeDesks()) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return transactions.inNew(() -> bookOnDesk(residentId, request, placement, desk, by, now));
+                } catch (DataIntegrityViolationException refused) {
+                    if (IntegrityErrors.violates(refused, SlotService.HOLD_KEY)) {
+                        break;
+                    }
+                    if (!IntegrityErrors.violates(refused, BOOKING_NUMBER_KEY) || attempt == NUMBER_ATTEMPTS) {
+                        throw refused;
+                    }
+                }
+            }
+        }
+        throw new SlotTakenException(alternatives(request.matterId(), request.officeId(), request.start(), now));
+    }
+
+    /** Moves the visit to a new start of the same matter and office; the old slot is freed in the same commit. */
+    Visit move(long visitId, long seenVersion, Instant newStart, Acting by, VisitScope scope) {
+        Instant now = clock.instant();
+        Visit seen = visits.findWithDetails(visitId).filter(scope::includes).orElseThrow(VisitChanges::notFound);
+        seen.requireSeen(seenVersion);
+        seen.requireMovable(newStart, by, now, properties.changeCutoff());
+        long matterId = seen.getMatter().getId();
+        long officeId = seen.getOffice().getId();
+        Placement placement = slots.place(matterId, officeId, newStart, now);
+        for (Long desk : placement.freeDesks()) {
+            try {
+                return transactions.inNew(() -> moveOnDesk(visitId, seenVersion, placement, desk, by, scope, now));
+            } catch (DataIntegrityViolationException refused) {
+                if (!IntegrityErrors.violates(refused, SlotService.HOLD_KEY)) {
+                    throw refused;
+                }
+            } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
+                throw new RuleViolation("visit.stale");
+            }
+        }
+        throw new SlotTakenException(alternatives(matterId, officeId, newStart, now));
+    }
+
+    /** Cancels the visit and frees its slot at once. */
+    @Transactional
+    public Visit cancel(long visitId, long seenVersion, String reason, Acting by, VisitScope scope) {
+        Visit visit = locked(visitId, seenVersion, scope);
+        visit.cancel(reason, by, clock.instant(), properties.changeCutoff());
+        slots.release(visitId);
+        store(visit);
+        return visit;
+    }
+
+    /** Records whether the resident came. */
+    @Transactional
+    public Visit recordAttendance(long visitId, long seenVersion, boolean present, Acting by, VisitScope scope) {
+        Visit visit = locked(visitId, seenVersion, scope);
+        visit.recordAttendance(present, by, clock.instant(), properties.attendanceFrom());
+        store(visit);
+        return visit;
+    }
+
+    /** The nearest free times for a matter after the given one, to offer when the chosen one is gone. */
+    List<FreeSlot> alternatives(long matterId, long officeId, Instant after, Instant now) {
+        return slots.nearestFreeSlots(matterId, officeId, after.isAfter(now) ? after : now, ALTERNATIVES);
+    }
+
+    private Visit bookOnDesk(long residentId, BookingRequest request, Placement placement, long desk, Acting by,
+            Instant now) {
+        visits.lockResident(residentId);
+        requireWithinLimits(residentId, request.matterId(), placement, -1, now);
+        Visit visit = Visit.book(new Visit.NewVisit(freshNumber(), residentId,
+                entityManager.getReference(Matter.class, request.matterId()),
+                entityManager.getReference(Office.class, request.officeId()), request.start(),
+                request.contactEmail(), request.contactPhone(), request.note(), request.accessibilityNeeds()),
+                placement.end(), desk, by, now);
+        visits.saveAndFlush(visit);
+        slots.hold(desk, placement, visit.getId());
+        store(visit);
+        return visit;
+    }
+
+    private Visit moveOnDesk(long visitId, long seenVersion, Placement placement, long desk, Acting by,
+            VisitScope scope, Instant now) {
+        Visit visit = locked(visitId, seenVersion, scope);
+        requireWithinLimits(visit.getResidentId(), placement.matterId(), placement, visitId, now);
+        visit.moveTo(placement.start(), placement.end(), desk, by, now, properties.changeCutoff());
+        slots.release(visitId);
+        slots.hold(desk, placement, visitId);
+        store(visit);
+        return visit;
+    }
+
+    /** The visit as it is now, read after its resident's row is locked; nobody else changes it until commit. */
+    private Visit locked(long visitId, long seenVersion, VisitScope scope) {
+        Long residentId = visits.findResidentId(visitId).orElseThrow(VisitChanges::notFound);
+        visits.lockResident(residentId);
+        Visit visit = visits.findWithDetails(visitId).filter(scope::includes).orElseThrow(VisitChanges::notFound);
+        visit.requireSeen(seenVersion);
+        return visit;
+    }
+
+    private void requireWithinLimits(long residentId, long matterId, Placement placement, long except, Instant now) {
+        if (visits.countActiveForMatter(residentId, matterId, now, except) >= properties.maxActivePerMatter()) {
+            throw new RuleViolation("booking.limit.perMatter", properties.maxActivePerMatter());
+        }
+        if (visits.countActive(residentId, now, except) >= properties.maxActiveTotal()) {
+            throw new RuleViolation("booking.limit.total", properties.maxActiveTotal());
+        }
+        if (visits.countOverlapping(residentId, placement.start(), placement.end(), except) > 0) {
+            throw new RuleViolation("booking.overlap");
+        }
+    }
+
+    private String freshNumber() {
+        String number = numbers.next();
+        while (visits.existsByBookingNumber(number)) {
+            number = numbers.next();
+        }
+        return number;
+    }
+
+    /** Writes the change, then its history lines and their events, all in the caller's transaction. */
+    private void store(Visit visit) {
+        visits.flushOrStale();
+        for (HistoryRecord line : visit.takeUnsavedHistory()) {
+            history.save(line);
+            events.publishEvent(line.toDomainEvent());
+        }
+    }
+
+    private static RuleViolation notFound() {
+        return new RuleViolation("visit.notFound");
+    }
+}

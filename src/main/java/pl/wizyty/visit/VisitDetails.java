@@ -1,0 +1,13 @@
+package pl.wizyty.visit;
+
+import java.time.Instant;
+import java.util.List;
+import pl.wizyty.schedule.MatterInfo;
+import pl.wizyty.schedule.OfficeInfo;
+
+/** Everything about one visit that its resident may read, history included. */
+public record VisitDetails(long id, String bookingNumber, MatterInfo matter, OfficeInfo office, Instant startsAt,
+        Instant endsAt, VisitState state, String contactEmail, String contactPhone, String note,
+        String accessibilityNeeds, Instant createdAt, Instant cancelledAt, String cancelReason, Actor cancelledBy,
+        boolean changeable, long version, List<HistoryEntry> history) {
+}

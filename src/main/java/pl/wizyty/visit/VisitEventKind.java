@@ -1,0 +1,5 @@
+package pl.wizyty.visit;
+
+public enum VisitEventKind {
+    BOOKED, RESCHEDULED, CANCELLED, ATTENDED, NO_SHOW
+}

@@ -1,0 +1,102 @@
+package pl.wizyty.visit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import pl.wizyty.base.RuleViolation;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface VisitRepository extends JpaRepository<Visit, Long> {
+
+    /** Writes pending changes now; a concurrent change shows as the rule "visit.stale", never as an error page. */
+    default void flushOrStale() {
+        try {
+            flush();
+        } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
+            throw new RuleViolation("visit.stale");
+        }
+    }
+
+    String SUMMARY = """
+            select new pl.wizyty.visit.VisitRow(v.id, v.bookingNumber, v.startsAt, v.endsAt, m.name, o.name,
+                o.room, v.status, v.version)
+            from Visit v join v.matter m join v.office o
+            """;
+
+    @Query(SUMMARY + "where v.residentId = :resident and v.status = 'BOOKED' and v.endsAt > :now order by v.startsAt asc, v.id asc")
+    List<VisitRow> findUpcoming(@Param("resident") long resident, @Param("now") Instant now, Pageable page);
+
+    @Query("select count(v) from Visit v where v.residentId = :resident and v.status = 'BOOKED' and v.endsAt > :now")
+    long countUpcoming(@Param("resident") long resident, @Param("now") Instant now);
+
+    @Query(SUMMARY + """
+            where v.residentId = :resident and (v.status in ('ATTENDED', 'NO_SHOW')
+                or (v.status = 'BOOKED' and v.endsAt <= :now))
+            order by v.startsAt desc, v.id desc""")
+    List<VisitRow> findPast(@Param("resident") long resident, @Param("now") Instant now, Pageable page);
+
+    @Query("""
+            select count(v) from Visit v where v.residentId = :resident and (v.status in ('ATTENDED', 'NO_SHOW')
+                or (v.status = 'BOOKED' and v.endsAt <= :now))""")
+    long countPast(@Param("resident") long resident, @Param("now") Instant now);
+
+    @Query(SUMMARY + "where v.residentId = :resident and v.status = 'CANCELLED' order by v.startsAt desc, v.id desc")
+    List<VisitRow> findCancelled(@Param("resident") long resident, Pageable page);
+
+    @Query("select count(v) from Visit v where v.residentId = :resident and v.status = 'CANCELLED'")
+    long countCancelled(@Param("resident") long resident);
+
+    @Query("select v from Visit v join fetch v.matter join fetch v.office where v.id = :id and v.residentId = :resident")
+    Optional<Visit> findOwned(@Param("id") long id, @Param("resident") long resident);
+
+    @Query("""
+            select v from Visit v join fetch v.matter join fetch v.office
+            where v.bookingNumber = :number and v.residentId = :resident""")
+    Optional<Visit> findOwnedByNumber(@Param("number") String number, @Param("resident") long resident);
+
+    @Query("select v from Visit v join fetch v.matter join fetch v.office where v.id = :id")
+    Optional<Visit> findWithDetails(@Param("id") long id);
+
+    boolean existsByBookingNumber(String bookingNumber);
+
+    @Query("""
+            select new pl.wizyty.visit.AgendaRow(v.id, v.bookingNumber, v.startsAt, v.endsAt,
+                concat(u.firstName, ' ', u.lastName), v.contactPhone, v.contactEmail, m.name, v.status,
+                v.accessibilityNeeds, v.note, v.version)
+            from Visit v join v.matter m join UserAccount u on u.id = v.residentId
+            where v.office.id = :office and v.startsAt >= :from and v.startsAt < :to
+            order by v.startsAt asc, v.id asc""")
+    List<AgendaRow> findAgenda(@Param("office") long office, @Param("from") Instant from, @Param("to") Instant to,
+            Pageable page);
+
+    @Query("select count(v) from Visit v where v.office.id = :office and v.startsAt >= :from and v.startsAt < :to")
+    long countAgenda(@Param("office") long office, @Param("from") Instant from, @Param("to") Instant to);
+
+    @Query("""
+            select count(v) from Visit v where v.residentId = :resident and v.matter.id = :matter
+                and v.status = 'BOOKED' and v.endsAt > :now and v.id <> :except""")
+    long countActiveForMatter(@Param("resident") long resident, @Param("matter") long matter,
+            @Param("now") Instant now, @Param("except") long except);
+
+    @Query("""
+            select count(v) from Visit v where v.residentId = :resident and v.status = 'BOOKED'
+                and v.startsAt < :end and v.endsAt > :start and v.id <> :except""")
+    long countOverlapping(@Param("resident") long resident, @Param("start") Instant start,
+            @Param("end") Instant end, @Param("except") long except);
+
+    @Query("""
+            select count(v) from Visit v where v.residentId = :resident
+                and v.status = 'BOOKED' and v.endsAt > :now and v.id <> :except""")
+    long countActive(@Param("resident") long resident, @Param("now") Instant now, @Param("except") long except);
+
+    @Query("select v.residentId from Visit v where v.id = :id")
+    Optional<Long> findResidentId(@Param("id") long id);
+
+    /** Serialises every change of one resident's visits, so the per-resident limits hold under concurrency. */
+    @Query(value = "select id from user_account where id = :resident for update", nativeQuery = true)
+    Long lockResident(@Param("resident") long resident);
+}
