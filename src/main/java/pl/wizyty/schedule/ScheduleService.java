@@ -48,6 +48,15 @@ public class ScheduleService {
                 .toList();
     }
 
+    /** Where a matter can be booked online: none for an unknown, retired or offline-only matter. */
+    public List<MatterAtOffice> bookableAt(long matterId) {
+        return matters.findBookableWithOffices(matterId).stream()
+                .flatMap(matter -> matter.getOffices().stream()
+                        .map(office -> new MatterAtOffice(MatterInfo.of(matter), OfficeInfo.of(office))))
+                .sorted(Comparator.comparing(found -> found.office().name()))
+                .toList();
+    }
+
     public Optional<MatterAtOffice> matterAtOffice(long matterId, long officeId) {
         return matters.findAtOffice(matterId, officeId).flatMap(matter -> offices.findById(officeId)
                 .map(office -> new MatterAtOffice(MatterInfo.of(matter), OfficeInfo.of(office))));

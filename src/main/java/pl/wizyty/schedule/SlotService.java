@@ -69,6 +69,12 @@ public class SlotService {
         return compute(plan(matterId, officeId), day, day, true).getOrDefault(day, List.of());
     }
 
+    /** Up to {@code limit} free slots from now on, nearest first. */
+    public List<FreeSlot> nearestFreeSlots(long matterId, long officeId, int limit) {
+        Instant now = clock.instant();
+        return nearestFreeSlots(matterId, officeId, now, limit, now);
+    }
+
     /** Up to {@code limit} free slots after the given moment, nearest first. */
     public List<FreeSlot> nearestFreeSlots(long matterId, long officeId, Instant after, int limit) {
         return nearestFreeSlots(matterId, officeId, after, limit, clock.instant());

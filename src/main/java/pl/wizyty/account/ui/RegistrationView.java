@@ -104,15 +104,8 @@ public class RegistrationView extends Div implements TitledPage {
             accountService.register(form);
             getUI().ifPresent(ui -> ui.navigate(Routes.LOGIN, new QueryParameters(Map.of("registered", List.of("")))));
         } catch (RuleViolation violation) {
-            String message = getTranslation(violation.messageKey(), violation.args());
-            switch (violation.field() == null ? "" : violation.field()) {
-                case "firstName" -> FieldErrors.show(firstName, message);
-                case "lastName" -> FieldErrors.show(lastName, message);
-                case "email" -> FieldErrors.show(email, message);
-                case "phone" -> FieldErrors.show(phone, message);
-                case "password" -> FieldErrors.show(password, message);
-                default -> formError.setText(message);
-            }
+            FieldErrors.show(violation, Map.of("firstName", firstName, "lastName", lastName, "email", email,
+                    "phone", phone, "password", password), this, formError::setText);
         }
     }
 

@@ -23,6 +23,7 @@ import pl.wizyty.account.AccountService;
 import pl.wizyty.account.NewAccount;
 import pl.wizyty.account.UserAccount;
 import pl.wizyty.base.Routes;
+import java.util.Map;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.ui.FieldErrors;
 import pl.wizyty.base.ui.MainLayout;
@@ -118,16 +119,8 @@ public class StaffAdminView extends Div implements TitledPage {
             password.clear();
             staff.getDataProvider().refreshAll();
         } catch (RuleViolation violation) {
-            String message = getTranslation(violation.messageKey(), violation.args());
-            switch (violation.field() == null ? "" : violation.field()) {
-                case "firstName" -> FieldErrors.show(firstName, message);
-                case "lastName" -> FieldErrors.show(lastName, message);
-                case "email" -> FieldErrors.show(email, message);
-                case "phone" -> FieldErrors.show(phone, message);
-                case "password" -> FieldErrors.show(password, message);
-                case "role" -> FieldErrors.show(role, message);
-                default -> formError.setText(message);
-            }
+            FieldErrors.show(violation, Map.of("firstName", firstName, "lastName", lastName, "email", email,
+                    "phone", phone, "password", password, "role", role), this, formError::setText);
         }
     }
 

@@ -1,5 +1,9 @@
 package pl.wizyty.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.Map;
+import pl.wizyty.base.RuleViolation;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 
@@ -17,6 +21,21 @@ public final class FieldErrors {
         field.setInvalid(true);
         if (field instanceof Focusable<?> focusable) {
             focusable.focus();
+        }
+    }
+
+    /**
+     * Shows the refusal next to the field it names, or gives it to {@code elsewhere} (the form's error line) when it
+     * names none of these fields.
+     */
+    public static void show(RuleViolation violation, Map<String, ? extends HasValidation> fieldsByName,
+            Component translator, SerializableConsumer<String> elsewhere) {
+        String message = translator.getTranslation(violation.messageKey(), violation.args());
+        HasValidation field = violation.field() == null ? null : fieldsByName.get(violation.field());
+        if (field == null) {
+            elsewhere.accept(message);
+        } else {
+            show(field, message);
         }
     }
 

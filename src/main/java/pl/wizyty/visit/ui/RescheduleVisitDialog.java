@@ -44,7 +44,8 @@ class RescheduleVisitDialog extends VisitDialog {
         alternatives.addClassName("booking-alternatives");
         alternatives.setVisible(false);
 
-        picker = new SlotPicker(slots, visit.matter().id(), visit.office().id(), visit.startsAt(), this::showChosen);
+        picker = new SlotPicker(slots, visit.matter().id(), visit.office().id(), visit.startsAt(), "visit.slots",
+                day -> clearError(), this::showChosen);
         showChosen(null);
         add(intro, change, error, alternatives, picker);
 

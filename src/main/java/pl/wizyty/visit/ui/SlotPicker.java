@@ -8,9 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import pl.wizyty.base.ui.DateTimeTexts;
 import pl.wizyty.base.ui.ToggleButtons;
 import pl.wizyty.schedule.BookingWindow;
@@ -18,9 +20,10 @@ import pl.wizyty.schedule.FreeSlot;
 import pl.wizyty.schedule.SlotService;
 
 /**
- * A new day and time for a visit: a date picker limited to the booking window, the next days with free times as
- * buttons, and the free times of the chosen day as toggle buttons (aria-pressed). The visit's own time is left
- * out, since moving to it changes nothing.
+ * The one day-and-time picker, for the booking wizard and for "Zmień termin": a date picker limited to the booking
+ * window, "Najbliższy wolny termin", the next days with free times as buttons, and the free times of the chosen day.
+ * The wizard shows the day part and the time part as two steps; the dialog shows both at once. A visit's own time
+ * ({@code excluded}) is never offered, since moving to it changes nothing.
  */
 class SlotPicker extends Div {
 
@@ -29,38 +32,62 @@ class SlotPicker extends Div {
     private final SlotService slots;
     private final long matterId;
     private final long officeId;
-    private final Instant currentStart;
-    private final SerializableConsumer<FreeSlot> onChoose;
+    private final Instant excluded;
+    private final String texts;
+    private final SerializableConsumer<LocalDate> onDay;
+    private final SerializableConsumer<FreeSlot> onSlot;
 
+    final Button nearest = new Button();
     final DatePicker day = new DatePicker();
     final Div dayShortcuts = new Div();
     final Div times = new Div();
+    private final Div dayPart = new Div();
+    private final Div timePart = new Div();
     private final Paragraph noFreeDays = new Paragraph();
     private final Paragraph timeIntro = new Paragraph();
     private final Map<LocalDate, Button> dayButtons = new HashMap<>();
     private final Map<Instant, Button> timeButtons = new HashMap<>();
     private List<LocalDate> freeDays = List.of();
+    private List<FreeSlot> freeTimes = List.of();
     private FreeSlot chosen;
 
-    SlotPicker(SlotService slots, long matterId, long officeId, Instant currentStart,
-            SerializableConsumer<FreeSlot> onChoose) {
+    /**
+     * @param texts  the message-key prefix of the labels ("booking" in the wizard, "visit.slots" in the dialog)
+     * @param onDay  told when the person picks a day with free times (or clears it: null)
+     * @param onSlot told when the person picks a time (or the choice is gone: null)
+     */
+    SlotPicker(SlotService slots, long matterId, long officeId, Instant excluded, String texts,
+            SerializableConsumer<LocalDate> onDay, SerializableConsumer<FreeSlot> onSlot) {
         this.slots = slots;
         this.matterId = matterId;
         this.officeId = officeId;
-        this.currentStart = currentStart;
-        this.onChoose = onChoose;
+        this.excluded = excluded;
+        this.texts = texts;
+        this.onDay = onDay;
+        this.onSlot = onSlot;
         addClassName("slot-picker");
-        day.setLabel(getTranslation("visit.slots.day.label"));
+        nearest.setText(getTranslation("booking.nearest"));
+        nearest.addClickListener(click -> chooseNearest());
+        day.setLabel(text("day.label"));
         day.setI18n(DateTimeTexts.datePickerI18n(this));
         day.setLocale(getLocale());
-        day.addValueChangeListener(change -> showDay(change.getValue()));
+        day.setRequiredIndicatorVisible(true);
+        day.addValueChangeListener(change -> dayPicked(change.getValue()));
         dayShortcuts.addClassName("booking-choices");
         noFreeDays.addClassName("error-text");
         times.addClassName("booking-choices");
         times.getElement().setAttribute("role", "group");
-        times.getElement().setAttribute("aria-label", getTranslation("visit.slots.time.groupLabel"));
-        add(day, new H3(getTranslation("visit.slots.day.nextFree")), dayShortcuts, noFreeDays, timeIntro, times);
+        times.getElement().setAttribute("aria-label", text("time.groupLabel"));
+        dayPart.add(nearest, day, new H3(text("day.nextFree")), dayShortcuts, noFreeDays);
+        timePart.add(timeIntro, times);
+        add(dayPart, timePart);
         reload();
+    }
+
+    /** Shows the day part, the time part or both. */
+    void showParts(boolean days, boolean timesToo) {
+        dayPart.setVisible(days);
+        timePart.setVisible(timesToo);
     }
 
     /** Reads the free days again, e.g. after the chosen time was taken by someone else. */
@@ -69,12 +96,13 @@ class SlotPicker extends Div {
         freeDays = slots.daysWithFreeSlots(matterId, officeId, window.firstDay(), window.lastDay());
         day.setMin(window.firstDay());
         day.setMax(window.lastDay());
-        day.setHelperText(getTranslation("visit.slots.day.helper", DateTimeTexts.numericDate(window.firstDay()),
+        day.setHelperText(getTranslation(texts + ".day.helper", DateTimeTexts.numericDate(window.firstDay()),
                 DateTimeTexts.numericDate(window.lastDay())));
         if (!freeDays.isEmpty()) {
             day.setInitialPosition(freeDays.getFirst());
         }
-        noFreeDays.setText(freeDays.isEmpty() ? getTranslation("visit.slots.day.none") : "");
+        noFreeDays.setText(freeDays.isEmpty() ? text("day.none") : "");
+        nearest.setEnabled(!freeDays.isEmpty());
         dayShortcuts.removeAll();
         dayButtons.clear();
         for (LocalDate free : freeDays.stream().limit(DAY_SHORTCUTS).toList()) {
@@ -86,18 +114,53 @@ class SlotPicker extends Div {
         showDay(day.getValue());
     }
 
+    /** Shows the day as chosen; false (with the reason on the field) when it has no free time. */
+    boolean selectDay(LocalDate value) {
+        if (value.equals(day.getValue())) {
+            showDay(value);
+        } else {
+            day.setValue(value);
+        }
+        return freeDays.contains(value);
+    }
+
+    /** Picks the time on the shown day; empty when it is not free (any more). */
+    Optional<FreeSlot> selectTime(LocalTime time) {
+        Optional<FreeSlot> slot = freeTimes.stream().filter(free -> free.time().equals(time)).findFirst();
+        slot.ifPresent(this::select);
+        return slot;
+    }
+
     /** Picks a slot offered elsewhere (the nearest free times after a refusal). */
     void choose(FreeSlot slot) {
-        if (slot.date().equals(day.getValue())) {
-            showDay(slot.date());
-        } else {
-            day.setValue(slot.date());
-        }
+        selectDay(slot.date());
         select(slot);
+    }
+
+    LocalDate chosenDay() {
+        return freeDays.contains(day.getValue()) ? day.getValue() : null;
     }
 
     FreeSlot chosen() {
         return chosen;
+    }
+
+    private String text(String key) {
+        return getTranslation(texts + "." + key);
+    }
+
+    private void chooseNearest() {
+        slots.nearestFreeSlots(matterId, officeId, 2).stream()
+                .filter(slot -> !slot.start().equals(excluded)).findFirst().ifPresent(slot -> {
+                    choose(slot);
+                    onDay.accept(slot.date());
+                    onSlot.accept(slot);
+                });
+    }
+
+    private void dayPicked(LocalDate value) {
+        showDay(value);
+        onDay.accept(chosenDay());
     }
 
     private void showDay(LocalDate value) {
@@ -105,35 +168,29 @@ class SlotPicker extends Div {
         dayButtons.forEach((date, button) -> ToggleButtons.setPressed(button, date.equals(value)));
         times.removeAll();
         timeButtons.clear();
-        if (value == null) {
-            timeIntro.setText("");
-            select(null);
-            return;
-        }
-        if (!freeDays.contains(value)) {
-            timeIntro.setText("");
-            day.setErrorMessage(getTranslation("visit.slots.day.noFreeSlots"));
+        freeTimes = List.of();
+        timeIntro.setText("");
+        if (value != null && !freeDays.contains(value)) {
+            day.setErrorMessage(text("day.noFreeSlots"));
             day.setInvalid(true);
+        }
+        if (value == null || !freeDays.contains(value)) {
             select(null);
             return;
         }
-        timeIntro.setText(getTranslation("visit.slots.time.intro", DateTimeTexts.date(value, getLocale())));
-        List<FreeSlot> free = slots.freeSlotsOn(matterId, officeId, value).stream()
-                .filter(slot -> !slot.start().equals(currentStart)).toList();
-        if (free.isEmpty()) {
-            times.add(new Paragraph(getTranslation("visit.slots.time.none")));
+        timeIntro.setText(getTranslation(texts + ".time.intro", DateTimeTexts.date(value, getLocale())));
+        freeTimes = slots.freeSlotsOn(matterId, officeId, value).stream()
+                .filter(slot -> !slot.start().equals(excluded)).toList();
+        if (freeTimes.isEmpty()) {
+            times.add(new Paragraph(text("time.none")));
         }
-        for (FreeSlot slot : free) {
+        for (FreeSlot slot : freeTimes) {
             Button button = ToggleButtons.choice(DateTimeTexts.time(slot.time()), false);
             button.addClickListener(click -> select(slot));
             timeButtons.put(slot.start(), button);
             times.add(button);
         }
-        if (chosen != null && !timeButtons.containsKey(chosen.start())) {
-            select(null);
-        } else {
-            select(chosen);
-        }
+        select(chosen != null && timeButtons.containsKey(chosen.start()) ? chosen : null);
     }
 
     private void select(FreeSlot slot) {
@@ -142,9 +199,7 @@ class SlotPicker extends Div {
         timeButtons.forEach((start, button) ->
                 ToggleButtons.setPressed(button, slot != null && start.equals(slot.start())));
         if (changed) {
-            onChoose.accept(slot);
+            onSlot.accept(slot);
         }
     }
-
-
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.QueryParameters;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -70,26 +71,26 @@ class BookingViewTest extends BrowserlessTestBase {
 
     @Test
     void a_resident_books_a_visit_in_four_steps_and_sees_its_number() throws Exception {
-        BookingView view = open();
-        assertThat(view.stepHeading.getText()).isEqualTo("Krok 1 z 4: Wybierz sprawę");
+        open();
+        assertThat(view().stepHeading.getText()).isEqualTo("Krok 1 z 4: Wybierz sprawę");
 
         chooseMatter();
-        test(view.next).click();
-        assertThat(view.stepHeading.getText()).isEqualTo("Krok 2 z 4: Wybierz dzień");
-        assertThat(view.day.getMin()).isEqualTo(NOW.toLocalDate());
-        test(view.day).setValue(TUESDAY);
-        test(view.next).click();
-        assertThat(view.stepHeading.getText()).isEqualTo("Krok 3 z 4: Wybierz godzinę");
-        test(timeButton(view, "10:00")).click();
-        assertThat(timeButton(view, "10:00").getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        test(view.next).click();
-        assertThat(view.stepHeading.getText()).isEqualTo("Krok 4 z 4: Sprawdź i potwierdź");
-        assertThat(view.email.getValue()).isEqualTo(resident.email());
-        assertThat(view.getElement().getTextRecursively()).contains("wtorek, 8 grudnia 2026", "10:00",
+        test(view().next).click();
+        assertThat(view().stepHeading.getText()).isEqualTo("Krok 2 z 4: Wybierz dzień");
+        assertThat(view().picker.day.getMin()).isEqualTo(NOW.toLocalDate());
+        test(view().picker.day).setValue(TUESDAY);
+        test(view().next).click();
+        assertThat(view().stepHeading.getText()).isEqualTo("Krok 3 z 4: Wybierz godzinę");
+        test(timeButton("10:00")).click();
+        assertThat(timeButton("10:00").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        test(view().next).click();
+        assertThat(view().stepHeading.getText()).isEqualTo("Krok 4 z 4: Sprawdź i potwierdź");
+        assertThat(view().contact.email.getValue()).isEqualTo(resident.email());
+        assertThat(view().getElement().getTextRecursively()).contains("wtorek, 8 grudnia 2026", "10:00",
                 "ul. Testowa 1, 00-001 Test", "pok. 1", "Dowód osobisty");
-        test(view.accessibilityNeeds).setValue("Dostęp dla wózka");
+        test(view().contact.accessibilityNeeds).setValue("Dostęp dla wózka");
 
-        test(view.confirm).click();
+        test(view().confirm).click();
 
         BookingConfirmationView confirmation = (BookingConfirmationView) getCurrentView();
         String number = confirmation.number.getText();
@@ -109,79 +110,79 @@ class BookingViewTest extends BrowserlessTestBase {
 
     @Test
     void going_back_keeps_the_matter_the_day_and_the_time() {
-        BookingView view = open();
+        open();
         chooseMatter();
-        test(view.next).click();
-        test(view.day).setValue(TUESDAY);
-        test(view.next).click();
-        test(timeButton(view, "09:30")).click();
-        test(view.next).click();
+        test(view().next).click();
+        test(view().picker.day).setValue(TUESDAY);
+        test(view().next).click();
+        test(timeButton("09:30")).click();
+        test(view().next).click();
 
-        test(view.back).click();
-        assertThat(view.stepHeading.getText()).isEqualTo("Krok 3 z 4: Wybierz godzinę");
-        assertThat(timeButton(view, "09:30").getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(timeButton(view, "10:00").getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        test(view.back).click();
-        assertThat(view.day.getValue()).isEqualTo(TUESDAY);
-        test(view.back).click();
+        test(view().back).click();
+        assertThat(view().stepHeading.getText()).isEqualTo("Krok 3 z 4: Wybierz godzinę");
+        assertThat(timeButton("09:30").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(timeButton("10:00").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        test(view().back).click();
+        assertThat(view().picker.day.getValue()).isEqualTo(TUESDAY);
+        test(view().back).click();
         assertThat(officeGroup().getValue().id()).isEqualTo(office.matterId());
 
-        test(view.next).click();
-        test(view.next).click();
-        test(view.next).click();
-        assertThat(view.getElement().getTextRecursively()).contains("wtorek, 8 grudnia 2026", "09:30");
+        test(view().next).click();
+        test(view().next).click();
+        test(view().next).click();
+        assertThat(view().getElement().getTextRecursively()).contains("wtorek, 8 grudnia 2026", "09:30");
     }
 
     @Test
     void a_day_without_free_slots_is_refused_and_free_days_are_offered() {
-        BookingView view = open();
+        open();
         chooseMatter();
-        test(view.next).click();
+        test(view().next).click();
 
-        test(view.day).setValue(LocalDate.of(2026, 12, 12));
+        test(view().picker.day).setValue(LocalDate.of(2026, 12, 12));
 
-        assertThat(view.day.isInvalid()).isTrue();
-        assertThat(view.day.getErrorMessage()).startsWith("Tego dnia nie ma wolnych terminów.");
-        test(view.next).click();
-        assertThat(view.formError.getText()).isEqualTo("Wybierz dzień wizyty, aby przejść dalej.");
-        test(find(Button.class, view.dayShortcuts).withText("wtorek, 8 grudnia").single()).click();
-        assertThat(view.day.getValue()).isEqualTo(TUESDAY);
+        assertThat(view().picker.day.isInvalid()).isTrue();
+        assertThat(view().picker.day.getErrorMessage()).startsWith("Tego dnia nie ma wolnych terminów.");
+        test(view().next).click();
+        assertThat(view().formError.getText()).isEqualTo("Wybierz dzień wizyty, aby przejść dalej.");
+        test(find(Button.class, view().picker.dayShortcuts).withText("wtorek, 8 grudnia").single()).click();
+        assertThat(view().picker.day.getValue()).isEqualTo(TUESDAY);
     }
 
     @Test
     void the_nearest_free_time_is_one_click_away() {
-        BookingView view = open();
+        open();
         chooseMatter();
-        test(view.next).click();
+        test(view().next).click();
 
-        test(view.nearest).click();
+        test(view().picker.nearest).click();
 
-        assertThat(view.stepHeading.getText()).isEqualTo("Krok 3 z 4: Wybierz godzinę");
-        assertThat(view.day.getValue()).isEqualTo(NOW.toLocalDate());
-        assertThat(timeButton(view, "08:00").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(view().stepHeading.getText()).isEqualTo("Krok 3 z 4: Wybierz godzinę");
+        assertThat(view().picker.day.getValue()).isEqualTo(NOW.toLocalDate());
+        assertThat(timeButton("08:00").getElement().getAttribute("aria-pressed")).isEqualTo("true");
     }
 
     @Test
     void a_slot_taken_meanwhile_is_refused_with_the_nearest_free_times_to_pick() {
-        BookingView view = open();
+        open();
         chooseMatter();
-        test(view.next).click();
-        test(view.day).setValue(TUESDAY);
-        test(view.next).click();
-        test(timeButton(view, "10:00")).click();
-        test(view.next).click();
+        test(view().next).click();
+        test(view().picker.day).setValue(TUESDAY);
+        test(view().next).click();
+        test(timeButton("10:00")).click();
+        test(view().next).click();
         SignedInUser other = residents.create("szybsza");
         TestSecurity.as(other, () -> bookingService.book(new BookingRequest(office.matterId(), office.officeId(),
                 TUESDAY.atTime(10, 0).atZone(TimeConfiguration.ZONE).toInstant(), other.email(), "", null, null)));
         TestSecurity.signIn(resident);
 
-        test(view.confirm).click();
+        test(view().confirm).click();
 
-        assertThat(getCurrentView()).isSameAs(view);
-        assertThat(view.formError.getText()).isEqualTo(
+        assertThat(getCurrentView()).isInstanceOf(BookingView.class);
+        assertThat(view().formError.getText()).isEqualTo(
                 "Ten termin został właśnie zajęty przez inną osobę. Wybierz jeden z najbliższych wolnych terminów.");
-        assertThat(view.alternatives.isVisible()).isTrue();
-        List<Button> offered = find(Button.class, view.alternatives).all();
+        assertThat(view().alternatives.isVisible()).isTrue();
+        List<Button> offered = find(Button.class, view().alternatives).all();
         assertThat(offered).isNotEmpty();
         assertThat(offered).extracting(Button::getText).doesNotContain("10:00", "10:15");
         assertThat(visitService.countMyVisits(VisitFilter.UPCOMING)).isZero();
@@ -189,8 +190,8 @@ class BookingViewTest extends BrowserlessTestBase {
         Button first = offered.getFirst();
         String chosenTime = first.getText();
         test(first).click();
-        assertThat(view.status.getText()).contains(chosenTime);
-        test(view.confirm).click();
+        assertThat(view().status.getText()).contains(chosenTime);
+        test(view().confirm).click();
 
         BookingConfirmationView confirmation = (BookingConfirmationView) getCurrentView();
         VisitDetails visit = visitService.myVisitByNumber(confirmation.number.getText());
@@ -199,22 +200,101 @@ class BookingViewTest extends BrowserlessTestBase {
 
     @Test
     void a_note_that_is_too_long_is_refused_next_to_the_note() {
-        BookingView view = open();
+        open();
         chooseMatter();
-        test(view.next).click();
-        test(view.day).setValue(TUESDAY);
-        test(view.next).click();
-        test(timeButton(view, "11:00")).click();
-        test(view.next).click();
+        test(view().next).click();
+        test(view().picker.day).setValue(TUESDAY);
+        test(view().next).click();
+        test(timeButton("11:00")).click();
+        test(view().next).click();
 
-        test(view.note).setValue("x".repeat(501));
-        test(view.confirm).click();
+        test(view().contact.note).setValue("x".repeat(501));
+        test(view().confirm).click();
 
-        assertThat(getCurrentView()).isSameAs(view);
-        assertThat(view.note.isInvalid()).isTrue();
-        assertThat(view.note.getErrorMessage()).isEqualTo("Uwagi mogą mieć najwyżej 500 znaków (wpisano 501).");
-        assertThat(view.formError.getText()).isEmpty();
+        assertThat(getCurrentView()).isInstanceOf(BookingView.class);
+        assertThat(view().contact.note.isInvalid()).isTrue();
+        assertThat(view().contact.note.getErrorMessage()).isEqualTo("Uwagi mogą mieć najwyżej 500 znaków (wpisano 501).");
+        assertThat(view().formError.getText()).isEmpty();
         assertThat(visitService.countMyVisits(VisitFilter.UPCOMING)).isZero();
+    }
+
+    @Test
+    void every_step_has_its_own_address_and_a_reload_keeps_every_choice() {
+        open();
+        chooseMatter();
+        test(view().next).click();
+        assertThat(currentAddress()).isEqualTo(address("sprawa=" + office.matterId()));
+        test(view().picker.day).setValue(TUESDAY);
+        test(view().next).click();
+        assertThat(currentAddress()).isEqualTo(address("sprawa=" + office.matterId() + "&dzien=2026-12-08"));
+        test(timeButton("09:30")).click();
+        test(view().next).click();
+        assertThat(currentAddress())
+                .isEqualTo(address("sprawa=" + office.matterId() + "&dzien=2026-12-08&godzina=09:30"));
+
+        openAddress("?" + currentAddress().getQueryString());
+
+        assertThat(view().stepHeading.getText()).isEqualTo("Krok 4 z 4: Sprawdź i potwierdź");
+        assertThat(view().getElement().getTextRecursively()).contains("Sprawa testowa", "wtorek, 8 grudnia 2026",
+                "09:30");
+        assertThat(view().contact.email.getValue()).isEqualTo(resident.email());
+    }
+
+    @Test
+    void a_link_to_a_matter_opens_the_day_step_for_it() {
+        TestSecurity.signIn(resident);
+
+        openAddress("umow-wizyte?sprawa=" + office.matterId());
+
+        assertThat(view().stepHeading.getText()).isEqualTo("Krok 2 z 4: Wybierz dzień");
+        assertThat(view().getElement().getTextRecursively()).contains("Sprawa: Sprawa testowa (Wydział Testowy)");
+        assertThat(view().formError.getText()).isEmpty();
+    }
+
+    @Test
+    void a_stale_or_bad_address_falls_back_to_the_step_that_needs_a_new_choice_and_says_why() {
+        TestSecurity.signIn(resident);
+        String matter = "?sprawa=" + office.matterId();
+        SignedInUser other = residents.create("szybsza");
+        TestSecurity.as(other, () -> bookingService.book(new BookingRequest(office.matterId(), office.officeId(),
+                TUESDAY.atTime(10, 0).atZone(TimeConfiguration.ZONE).toInstant(), other.email(), "", null, null)));
+        TestSecurity.signIn(resident);
+
+        openAddress(matter + "&dzien=2026-12-08&godzina=10:00");
+        assertThat(view().stepHeading.getText()).isEqualTo("Krok 3 z 4: Wybierz godzinę");
+        assertThat(view().formError.getText()).startsWith("Wybrana godzina jest już zajęta");
+        assertThat(find(Button.class, view().picker.times).withText("10:00").all()).isEmpty();
+
+        openAddress(matter + "&dzien=2026-12-12");
+        assertThat(view().stepHeading.getText()).isEqualTo("Krok 2 z 4: Wybierz dzień");
+        assertThat(view().formError.getText()).startsWith("W wybranym dniu nie ma już wolnych terminów");
+
+        openAddress(matter + "&dzien=2027-06-01");
+        assertThat(view().stepHeading.getText()).isEqualTo("Krok 2 z 4: Wybierz dzień");
+
+        openAddress("umow-wizyte?sprawa=999999&dzien=2026-12-08");
+        assertThat(view().stepHeading.getText()).isEqualTo("Krok 1 z 4: Wybierz sprawę");
+        assertThat(view().formError.getText()).startsWith("Nie znaleziono tej sprawy");
+
+        openAddress("umow-wizyte?sprawa=abc");
+        assertThat(view().stepHeading.getText()).isEqualTo("Krok 1 z 4: Wybierz sprawę");
+        assertThat(view().formError.getText()).startsWith("Część adresu strony była nieczytelna");
+        assertThat(visitService.countMyVisits(VisitFilter.UPCOMING)).isZero();
+    }
+
+    /** Opens the wizard at an address, as a link, a reload or the browser's Back would. */
+    private void openAddress(String pathAndQuery) {
+        String query = pathAndQuery.substring(pathAndQuery.indexOf('?') + 1);
+        UI.getCurrent().navigate(BookingView.class, QueryParameters.fromString(query));
+    }
+
+    private QueryParameters currentAddress() {
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("umow-wizyte");
+        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters();
+    }
+
+    private static QueryParameters address(String query) {
+        return QueryParameters.fromString(query);
     }
 
     @Test
@@ -236,9 +316,9 @@ class BookingViewTest extends BrowserlessTestBase {
         assertThat(((MockPage) UI.getCurrent().getPage()).getLastExternalNavigationURL()).isEqualTo("/login");
     }
 
-    private BookingView open() {
+    private void open() {
         TestSecurity.signIn(resident);
-        return navigate(BookingView.class);
+        navigate(BookingView.class);
     }
 
     private void chooseMatter() {
@@ -250,7 +330,11 @@ class BookingViewTest extends BrowserlessTestBase {
         return find(RadioButtonGroup.class).withId("booking-office-" + office.officeId()).single();
     }
 
-    private Button timeButton(BookingView view, String time) {
-        return find(Button.class, view.times).withText(time).single();
+    private Button timeButton(String time) {
+        return find(Button.class, view().picker.times).withText(time).single();
+    }
+
+    private BookingView view() {
+        return (BookingView) getCurrentView();
     }
 }

@@ -1,0 +1,95 @@
+package pl.wizyty.visit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import java.util.ArrayList;
+import java.util.List;
+import pl.wizyty.schedule.MatterInfo;
+import pl.wizyty.schedule.OfficeInfo;
+import pl.wizyty.schedule.OfficeMatters;
+import pl.wizyty.schedule.ScheduleService;
+
+/** Step 1 of the wizard: search, and the bookable matters as one radio group per office. */
+class MatterStep extends Div {
+
+    private final ScheduleService schedule;
+    private final SerializableBiConsumer<MatterInfo, OfficeInfo> onChoose;
+    final TextField search = new TextField();
+    private final Div catalogue = new Div();
+    private final List<RadioButtonGroup<MatterInfo>> officeGroups = new ArrayList<>();
+    private Long chosenMatter;
+    private Long chosenOffice;
+
+    MatterStep(ScheduleService schedule, SerializableBiConsumer<MatterInfo, OfficeInfo> onChoose) {
+        this.schedule = schedule;
+        this.onChoose = onChoose;
+        search.setLabel(getTranslation("booking.search.label"));
+        search.setHelperText(getTranslation("booking.search.helper"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> showCatalogue(change.getValue()));
+        search.addClassName("booking-search");
+        catalogue.addClassName("booking-catalogue");
+        add(search, catalogue);
+        showCatalogue("");
+    }
+
+    /** Marks the matter as chosen at that office (after Back, or from the address). */
+    void select(Long matterId, Long officeId) {
+        chosenMatter = matterId;
+        chosenOffice = officeId;
+        showCatalogue(search.getValue());
+    }
+
+    private void showCatalogue(String text) {
+        catalogue.removeAll();
+        officeGroups.clear();
+        List<OfficeMatters> found = schedule.bookableCatalogue(text);
+        if (found.isEmpty()) {
+            catalogue.add(new Paragraph(getTranslation("booking.search.noResults")));
+        }
+        found.forEach(office -> catalogue.add(officeGroup(office)));
+    }
+
+    private RadioButtonGroup<MatterInfo> officeGroup(OfficeMatters office) {
+        RadioButtonGroup<MatterInfo> group = new RadioButtonGroup<>(office.office().name());
+        group.setId("booking-office-" + office.office().id());
+        group.addClassName("booking-office");
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        group.setItems(office.matters());
+        group.setItemLabelGenerator(MatterInfo::name);
+        group.setRenderer(new ComponentRenderer<>(matter -> matterLabel(matter, office.office())));
+        if (chosenOffice != null && chosenOffice == office.office().id()) {
+            office.matters().stream().filter(matter -> chosenMatter != null && matter.id() == chosenMatter)
+                    .findFirst().ifPresent(group::setValue);
+        }
+        group.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                officeGroups.stream().filter(other -> other != group).forEach(RadioButtonGroup::clear);
+                chosenMatter = change.getValue().id();
+                chosenOffice = office.office().id();
+                onChoose.accept(change.getValue(), office.office());
+            }
+        });
+        officeGroups.add(group);
+        return group;
+    }
+
+    private Component matterLabel(MatterInfo matter, OfficeInfo office) {
+        Span name = new Span(matter.name());
+        name.addClassName("booking-matter-name");
+        Span details = new Span(getTranslation("booking.matter.details", matter.durationMinutes(), office.name()));
+        details.addClassName("booking-matter-details");
+        Div label = new Div(name, details);
+        label.addClassName("booking-matter");
+        return label;
+    }
+}
