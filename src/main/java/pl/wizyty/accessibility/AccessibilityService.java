@@ -1,6 +1,6 @@
 package pl.wizyty.accessibility;
 
-import com.vaadin.flow.server.WrappedSession;
+import pl.wizyty.base.SessionAttributes;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Clock;
@@ -46,7 +46,7 @@ public class AccessibilityService {
      * @param session the HTTP session, or {@code null} on a first page load that has none yet
      */
     @Transactional(readOnly = true)
-    public AccessibilityPreferences current(WrappedSession session) {
+    public AccessibilityPreferences current(SessionAttributes session) {
         Long owner = owner();
         SessionEntry cached = session == null ? null : entry(session);
         if (cached != null && Objects.equals(cached.owner(), owner)) {
@@ -61,14 +61,14 @@ public class AccessibilityService {
             preferences = remembered();
         }
         if (session != null) {
-            session.setAttribute(SESSION_ATTRIBUTE, new SessionEntry(owner, preferences));
+            session.set(SESSION_ATTRIBUTE, new SessionEntry(owner, preferences));
         }
         return preferences;
     }
 
     /** Keeps the choice for the rest of the session and with the account, or in this browser if allowed. */
     @Transactional
-    public void remember(WrappedSession session, AccessibilityPreferences preferences) {
+    public void remember(SessionAttributes session, AccessibilityPreferences preferences) {
         Objects.requireNonNull(preferences);
         Long owner = owner();
         if (owner != null) {
@@ -80,7 +80,7 @@ public class AccessibilityService {
         } else {
             cookie.delete();
         }
-        session.setAttribute(SESSION_ATTRIBUTE, new SessionEntry(owner, preferences));
+        session.set(SESSION_ATTRIBUTE, new SessionEntry(owner, preferences));
     }
 
     private AccessibilityPreferences remembered() {
@@ -92,8 +92,8 @@ public class AccessibilityService {
         return currentUser.get().map(SignedInUser::accountId).orElse(null);
     }
 
-    private static SessionEntry entry(WrappedSession session) {
-        return session.getAttribute(SESSION_ATTRIBUTE) instanceof SessionEntry entry ? entry : null;
+    private static SessionEntry entry(SessionAttributes session) {
+        return session.get(SESSION_ATTRIBUTE) instanceof SessionEntry entry ? entry : null;
     }
 
     /** The preferences in a session and whose they are ({@code null}: an anonymous visitor's). */

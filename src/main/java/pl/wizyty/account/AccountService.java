@@ -63,12 +63,6 @@ public class AccountService {
         return accounts.findById(currentUser.require().accountId()).map(AccountProfile::of).orElseThrow();
     }
 
-    /** Any account's profile, for services that already checked who may see it. */
-    @Transactional(readOnly = true)
-    public Optional<AccountProfile> profile(long accountId) {
-        return accounts.findById(accountId).map(AccountProfile::of);
-    }
-
     /** An account's profile by e-mail, for start-up tasks such as the demo data. */
     @Transactional(readOnly = true)
     public Optional<AccountProfile> profileByEmail(String email) {

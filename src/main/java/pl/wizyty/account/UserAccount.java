@@ -82,10 +82,6 @@ public class UserAccount {
         return value.strip();
     }
 
-    public void changeContact(String newPhone) {
-        this.phone = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
-    }
-
     public Long getId() {
         return id;
     }

@@ -113,7 +113,13 @@ class ConsentCookieJar {
      * What the session knows: the choice in force (or none), the visitor's consent id even when their choice was
      * for an older policy (so a new choice continues their history), and for which account it was resolved.
      */
-    record Resolved(Consent consent, String consentId, Long accountId) implements Serializable {
+    record Resolved(Consent consent, String consentId, Long accountId, boolean linkPending, boolean cookiePending)
+            implements Serializable {
+
+        Resolved(Consent consent, String consentId, Long accountId) {
+            this(consent, consentId, accountId, false, false);
+        }
+
         @Serial
         private static final long serialVersionUID = 1L;
     }

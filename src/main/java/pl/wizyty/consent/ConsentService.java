@@ -52,6 +52,26 @@ public class ConsentService {
                 .filter(c -> c.policyVersion().equals(properties.policyVersion()));
     }
 
+    /**
+     * The choice in force, after bringing the account and this browser in line with it: a choice made on this device
+     * before signing in is linked to the account, and a cookie that lags behind the account's choice is rewritten.
+     * Called once per page by the frame; {@link #allows} and {@link #current} only read.
+     */
+    @Transactional
+    public Optional<Consent> settle() {
+        Resolved resolved = resolved();
+        if (resolved.linkPending()) {
+            linkToAccount(resolved.consent(), resolved.accountId());
+        }
+        if (resolved.cookiePending()) {
+            jar.write(resolved.consent());
+        }
+        if (resolved.linkPending() || resolved.cookiePending()) {
+            jar.cache(new Resolved(resolved.consent(), resolved.consentId(), resolved.accountId()));
+        }
+        return current();
+    }
+
     public String policyVersion() {
         return properties.policyVersion();
     }
@@ -110,15 +130,12 @@ public class ConsentService {
         Optional<Consent> inForce = Stream.of(device, account).flatMap(Optional::stream)
                 .filter(c -> c.policyVersion().equals(properties.policyVersion()))
                 .max(Comparator.comparing(Consent::decidedAt));
-        if (accountId != null && inForce.isPresent() && inForce.equals(device) && !inForce.equals(account)) {
-            linkToAccount(inForce.get(), accountId);
-        }
-        if (inForce.isPresent() && !inForce.equals(device)) {
-            jar.write(inForce.get());
-        }
+        boolean linkPending = accountId != null && inForce.isPresent() && inForce.equals(device)
+                && !inForce.equals(account);
+        boolean cookiePending = inForce.isPresent() && !inForce.equals(device);
         String consentId = Stream.of(inForce, device, account).flatMap(Optional::stream).map(Consent::consentId)
                 .findFirst().orElse(null);
-        return new Resolved(inForce.orElse(null), consentId, accountId);
+        return new Resolved(inForce.orElse(null), consentId, accountId, linkPending, cookiePending);
     }
 
     /**

@@ -24,8 +24,4 @@ public record CookieDefinition(String name, ConsentCategory category, String pur
         Objects.requireNonNull(purposeKey);
         Objects.requireNonNull(providerKey);
     }
-
-    public boolean isSessionCookie() {
-        return lifetime == null;
-    }
 }

@@ -26,10 +26,6 @@ public class CookieRegistry {
         return cookies;
     }
 
-    public List<CookieDefinition> in(ConsentCategory category) {
-        return cookies.stream().filter(c -> c.category() == category).toList();
-    }
-
     public Optional<CookieDefinition> find(String name) {
         return cookies.stream().filter(c -> c.name().equals(name)).findFirst();
     }

@@ -10,10 +10,11 @@ import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.WrappedHttpSession;
-import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.http.Cookie;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import pl.wizyty.base.SessionAttributes;
+import pl.wizyty.base.ui.SessionAttributesOf;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class AccessibilityServiceTest {
 
     @Test
     void an_anonymous_visitor_starts_with_the_defaults_and_keeps_a_choice_for_the_session() {
-        WrappedSession session = newSession();
+        SessionAttributes session = newSession();
         assertThat(accessibility.current(session)).isEqualTo(AccessibilityPreferences.DEFAULTS);
 
         accessibility.remember(session, LARGE_CONTRAST);
@@ -112,7 +113,7 @@ class AccessibilityServiceTest {
 
     @Test
     void a_choice_made_before_signing_in_stays_until_the_account_has_one_of_its_own() {
-        WrappedSession session = newSession();
+        SessionAttributes session = newSession();
         accessibility.remember(session, LARGE_CONTRAST);
         SignedInUser jan = residents.create("a11y");
         TestSecurity.signIn(jan);
@@ -123,14 +124,14 @@ class AccessibilityServiceTest {
         SignedInUser ewa = residents.create("a11y");
         TestSecurity.signIn(ewa);
         accessibility.remember(newSession(), AccessibilityPreferences.DEFAULTS.withReadableFont(true));
-        WrappedSession before = newSession();
+        SessionAttributes before = newSession();
         TestSecurity.signOut();
         accessibility.remember(before, LARGE_CONTRAST);
         TestSecurity.signIn(ewa);
         assertThat(accessibility.current(before)).isEqualTo(AccessibilityPreferences.DEFAULTS.withReadableFont(true));
     }
 
-    private static WrappedSession newSession() {
-        return new WrappedHttpSession(new MockHttpSession());
+    private static SessionAttributes newSession() {
+        return SessionAttributesOf.of(new WrappedHttpSession(new MockHttpSession()));
     }
 }

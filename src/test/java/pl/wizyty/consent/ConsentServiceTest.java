@@ -149,7 +149,7 @@ class ConsentServiceTest extends BrowserlessTestBase {
 
         ConsentCookies.forget();
 
-        assertThat(consentService.current()).contains(chosen);
+        assertThat(consentService.settle()).contains(chosen);
         assertThat(ConsentCookies.received()).map(Cookie::getValue).contains(ConsentCookieCodec.encode(chosen));
     }
 
@@ -162,6 +162,11 @@ class ConsentServiceTest extends BrowserlessTestBase {
         SignedInUser resident = signInAsNewResident();
 
         assertThat(consentService.current()).contains(chosen);
+        assertThat(consentService.allows(ConsentCategory.FUNCTIONAL)).isFalse();
+        assertThat(records.findFirstByAccountIdOrderByDecidedAtDescIdDesc(resident.accountId()))
+                .as("reading the choice writes nothing").isEmpty();
+
+        assertThat(consentService.settle()).as("the next page's frame settles it").contains(chosen);
         assertThat(records.findFirstByAccountIdOrderByDecidedAtDescIdDesc(resident.accountId()))
                 .map(ConsentRecord::toConsent).contains(chosen);
     }

@@ -1,5 +1,6 @@
 package pl.wizyty.accessibility.ui;
 
+import pl.wizyty.base.ui.SessionAttributesOf;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,13 +25,14 @@ class AccessibilityButton extends Button {
 
     private void open() {
         UI ui = UI.getCurrent();
-        AccessibilityPreferences current = accessibility.current(ui.getSession().getSession());
+        AccessibilityPreferences current =
+                accessibility.current(SessionAttributesOf.of(ui.getSession().getSession()));
         new AccessibilityPanel(current, this::change).open();
     }
 
     private void change(AccessibilityPreferences preferences) {
         UI ui = UI.getCurrent();
-        accessibility.remember(ui.getSession().getSession(), preferences);
+        accessibility.remember(SessionAttributesOf.of(ui.getSession().getSession()), preferences);
         RootElement.apply(ui, preferences);
     }
 }

@@ -1,5 +1,6 @@
 package pl.wizyty.accessibility.ui;
 
+import pl.wizyty.base.ui.SessionAttributesOf;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,8 @@ class AccessibilityPageSetup implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
             AccessibilityPreferences preferences =
-                    accessibility.current(response.getVaadinRequest().getWrappedSession(false));
+                    accessibility.current(
+                            SessionAttributesOf.of(response.getVaadinRequest().getWrappedSession(false)));
             var html = response.getDocument().getElementsByTag("html");
             preferences.rootClasses().forEach(html::addClass);
         });

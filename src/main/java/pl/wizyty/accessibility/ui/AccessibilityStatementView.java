@@ -34,12 +34,12 @@ import pl.wizyty.schedule.ScheduleService;
  */
 @Route(value = Routes.ACCESSIBILITY_STATEMENT, layout = MainLayout.class)
 @AnonymousAllowed
-public class AccessibilityStatementView extends Div implements TitledPage {
+class AccessibilityStatementView extends Div implements TitledPage {
 
     private static final String RPO_URL = "https://bip.brpo.gov.pl/";
     private static final int KNOWN_LIMITATIONS = 2;
 
-    public AccessibilityStatementView(MunicipalityProperties municipality,
+    AccessibilityStatementView(MunicipalityProperties municipality,
             AccessibilityStatementProperties statement, ScheduleService schedule) {
         addClassNames("page", "help-article", "accessibility-statement");
         H1 heading = new H1(getTranslation("legal.accessibility.title"));

@@ -31,7 +31,7 @@ import pl.wizyty.base.ui.TitledPage;
  */
 @Route(value = Routes.REGISTRATION, layout = MainLayout.class)
 @AnonymousAllowed
-public class RegistrationView extends Div implements TitledPage {
+class RegistrationView extends Div implements TitledPage {
 
     final TextField firstName = new TextField();
     final TextField lastName = new TextField();
@@ -43,7 +43,7 @@ public class RegistrationView extends Div implements TitledPage {
     private final Paragraph formError = new Paragraph();
     private final AccountService accountService;
 
-    public RegistrationView(AccountService accountService) {
+    RegistrationView(AccountService accountService) {
         this.accountService = accountService;
         addClassNames("page", "page-narrow");
         setUp(firstName, "registration.firstName", "given-name", UserAccount.NAME_MAX);

@@ -34,7 +34,7 @@ import pl.wizyty.security.Roles;
 /** "Pracownicy": an admin creates clerks' and admins' accounts and sees who has one. */
 @Route(value = Routes.ADMIN_STAFF, layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
-public class StaffAdminView extends Div implements TitledPage {
+class StaffAdminView extends Div implements TitledPage {
 
     final TextField firstName = new TextField();
     final TextField lastName = new TextField();
@@ -47,7 +47,7 @@ public class StaffAdminView extends Div implements TitledPage {
     private final Paragraph formError = new Paragraph();
     private final AccountService accountService;
 
-    public StaffAdminView(AccountService accountService) {
+    StaffAdminView(AccountService accountService) {
         this.accountService = accountService;
         addClassNames("page", "staff-admin-view");
         label(firstName, "registration.firstName", UserAccount.NAME_MAX);

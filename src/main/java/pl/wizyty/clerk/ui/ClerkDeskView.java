@@ -37,7 +37,7 @@ import pl.wizyty.security.Roles;
  */
 @Route(value = Routes.CLERK_DESK, layout = MainLayout.class)
 @RolesAllowed({Roles.CLERK, Roles.ADMIN})
-public class ClerkDeskView extends Div implements TitledPage {
+class ClerkDeskView extends Div implements TitledPage {
 
     final Select<OfficeInfo> office = new Select<>();
     final DatePicker day = new DatePicker();
@@ -45,7 +45,7 @@ public class ClerkDeskView extends Div implements TitledPage {
     final Paragraph count = new Paragraph();
     private final DeskService desk;
 
-    public ClerkDeskView(DeskService desk, ScheduleService schedule, Clock clock) {
+    ClerkDeskView(DeskService desk, ScheduleService schedule, Clock clock) {
         this.desk = desk;
         addClassNames("page", "desk-view");
         List<OfficeInfo> offices = schedule.allOffices();

@@ -24,7 +24,7 @@ class CookieBannerExtension implements FrameExtension {
         if (slot != Slot.PRELUDE) {
             return Optional.empty();
         }
-        if (consentService.current().isPresent()) {
+        if (consentService.settle().isPresent()) {
             UI ui = UI.getCurrent();
             if (ui != null) {
                 AnalyticsScript.addIfAllowed(ui, consentService);

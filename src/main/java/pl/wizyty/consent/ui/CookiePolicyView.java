@@ -23,9 +23,9 @@ import pl.wizyty.consent.CookieRegistry;
  */
 @Route(value = Routes.COOKIE_POLICY, layout = MainLayout.class)
 @AnonymousAllowed
-public class CookiePolicyView extends LegalPage implements TitledPage {
+class CookiePolicyView extends LegalPage implements TitledPage {
 
-    public CookiePolicyView(MunicipalityProperties municipality, CookieRegistry registry,
+    CookiePolicyView(MunicipalityProperties municipality, CookieRegistry registry,
             ConsentProperties properties) {
         super("legal.cookies.title");
         paragraph("legal.cookies.intro", municipality.dataController().name(),

@@ -32,14 +32,14 @@ import pl.wizyty.consent.ConsentService;
  */
 @Route(value = Routes.COOKIE_SETTINGS, layout = MainLayout.class)
 @AnonymousAllowed
-public class CookieSettingsView extends LegalPage implements TitledPage {
+class CookieSettingsView extends LegalPage implements TitledPage {
 
     private final ConsentService consentService;
     private final Map<ConsentCategory, Checkbox> switches = new EnumMap<>(ConsentCategory.class);
     private final Div confirmation = new Div();
     private final Paragraph status = new Paragraph();
 
-    public CookieSettingsView(ConsentService consentService) {
+    CookieSettingsView(ConsentService consentService) {
         super("consent.settings.title");
         this.consentService = consentService;
         addClassName("cookie-settings");

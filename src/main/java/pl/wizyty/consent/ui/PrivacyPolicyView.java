@@ -14,9 +14,9 @@ import pl.wizyty.base.ui.TitledPage;
  */
 @Route(value = Routes.PRIVACY_POLICY, layout = MainLayout.class)
 @AnonymousAllowed
-public class PrivacyPolicyView extends LegalPage implements TitledPage {
+class PrivacyPolicyView extends LegalPage implements TitledPage {
 
-    public PrivacyPolicyView(MunicipalityProperties municipality) {
+    PrivacyPolicyView(MunicipalityProperties municipality) {
         super("legal.privacy.title");
         MunicipalityProperties.DataController controller = municipality.dataController();
         paragraph("legal.privacy.intro", controller.name(), controller.fullAddress(), municipality.contactEmail(),

@@ -9,9 +9,9 @@ import pl.wizyty.base.ui.TitledPage;
 /** "Konto i logowanie": registering, signing in, and the portal's language and accessibility settings. */
 @Route(value = Routes.HELP_ACCOUNT, layout = MainLayout.class)
 @AnonymousAllowed
-public class AccountHelpView extends HelpArticle implements TitledPage {
+class AccountHelpView extends HelpArticle implements TitledPage {
 
-    public AccountHelpView() {
+    AccountHelpView() {
         super("help.account.title");
         section("help.account.register.heading");
         steps("help.account.register.1", "help.account.register.2", "help.account.register.3");

@@ -9,9 +9,9 @@ import pl.wizyty.base.ui.TitledPage;
 /** "Umawianie wizyty": the four steps of booking and what happens when a time is gone. */
 @Route(value = Routes.HELP_BOOKING, layout = MainLayout.class)
 @AnonymousAllowed
-public class BookingHelpView extends HelpArticle implements TitledPage {
+class BookingHelpView extends HelpArticle implements TitledPage {
 
-    public BookingHelpView() {
+    BookingHelpView() {
         super("help.booking.title");
         paragraph("help.booking.intro");
         steps("help.booking.step.1", "help.booking.step.2", "help.booking.step.3", "help.booking.step.4");

@@ -15,9 +15,9 @@ import pl.wizyty.base.ui.TitledPage;
 /** "Pomoc": the list of help pages, one per feature. */
 @Route(value = Routes.HELP, layout = MainLayout.class)
 @AnonymousAllowed
-public class HelpView extends Div implements TitledPage {
+class HelpView extends Div implements TitledPage {
 
-    public HelpView() {
+    HelpView() {
         addClassNames("page", "help-view");
         UnorderedList topics = new UnorderedList();
         for (HelpTopic topic : HelpTopic.values()) {

@@ -9,9 +9,9 @@ import pl.wizyty.base.ui.TitledPage;
 /** "Lista umówionych wizyt": how to reach the list, preview a visit, change its date and cancel it. */
 @Route(value = Routes.HELP_VISIT_LIST, layout = MainLayout.class)
 @AnonymousAllowed
-public class VisitListHelpView extends HelpArticle implements TitledPage {
+class VisitListHelpView extends HelpArticle implements TitledPage {
 
-    public VisitListHelpView() {
+    VisitListHelpView() {
         super("help.visitList.title");
         paragraph("help.visitList.intro");
         steps("help.visitList.open.1", "help.visitList.open.2");

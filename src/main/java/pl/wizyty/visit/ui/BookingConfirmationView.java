@@ -26,14 +26,14 @@ import pl.wizyty.security.Roles;
  */
 @Route(value = Routes.BOOKING + "/potwierdzenie/:" + BookingNavigation.NUMBER_PARAMETER, layout = MainLayout.class)
 @RolesAllowed(Roles.RESIDENT)
-public class BookingConfirmationView extends Div implements TitledPage, BeforeEnterObserver {
+class BookingConfirmationView extends Div implements TitledPage, BeforeEnterObserver {
 
     private final VisitService visits;
     final Span number = new Span();
     Anchor calendar;
     private boolean found;
 
-    public BookingConfirmationView(VisitService visits) {
+    BookingConfirmationView(VisitService visits) {
         this.visits = visits;
         addClassNames("page", "booking-confirmation");
     }

@@ -11,10 +11,6 @@ public final class BookingNavigation {
     private BookingNavigation() {
     }
 
-    public static void navigateToBooking() {
-        UI.getCurrent().navigate(BookingView.class);
-    }
-
     public static void navigateToConfirmation(String bookingNumber) {
         UI.getCurrent().navigate(BookingConfirmationView.class,
                 new RouteParameters(NUMBER_PARAMETER, bookingNumber));

@@ -48,7 +48,7 @@ import pl.wizyty.visit.SlotTakenException;
  */
 @Route(value = Routes.BOOKING, layout = MainLayout.class)
 @RolesAllowed(Roles.RESIDENT)
-public class BookingView extends Div implements TitledPage, BeforeEnterObserver {
+class BookingView extends Div implements TitledPage, BeforeEnterObserver {
 
     enum Step {
         MATTER("booking.step.matter", "booking.step.short.matter"),
@@ -93,7 +93,7 @@ public class BookingView extends Div implements TitledPage, BeforeEnterObserver 
     private String carriedStatus;
     private boolean entered;
 
-    public BookingView(ScheduleService schedule, SlotService slots, BookingService booking, AccountService accounts) {
+    BookingView(ScheduleService schedule, SlotService slots, BookingService booking, AccountService accounts) {
         this.schedule = schedule;
         this.slots = slots;
         this.booking = booking;

@@ -47,7 +47,7 @@ import pl.wizyty.security.Roles;
  */
 @Route(value = Routes.MY_VISITS + "/:" + MyVisitsView.NUMBER_PARAMETER + "?", layout = MainLayout.class)
 @RolesAllowed(Roles.RESIDENT)
-public class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver {
+class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver {
 
     static final String NUMBER_PARAMETER = "bookingNumber";
     /** Up to one page of rows the grid grows with the page; beyond that it scrolls and loads pages lazily. */
@@ -63,7 +63,7 @@ public class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver
     final Paragraph status = new Paragraph();
     private VisitFilter filter = VisitFilter.UPCOMING;
 
-    public MyVisitsView(VisitService visits, SlotService slots) {
+    MyVisitsView(VisitService visits, SlotService slots) {
         this.visits = visits;
         this.slots = slots;
         addClassNames("page", "my-visits");

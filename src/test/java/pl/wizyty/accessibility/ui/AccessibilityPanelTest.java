@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
 import java.util.List;
+import pl.wizyty.base.ui.SessionAttributesOf;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -52,7 +53,7 @@ class AccessibilityPanelTest extends BrowserlessTestBase {
         test(find(Checkbox.class).withLabel("Wysoki kontrast (żółty i biały tekst na czarnym tle)").single()).click();
         selectTextSize("150 %");
 
-        assertThat(accessibility.current(session()))
+        assertThat(accessibility.current(SessionAttributesOf.of(session())))
                 .isEqualTo(AccessibilityPreferences.DEFAULTS.withHighContrast(true).withTextSize(TextSize.LARGER));
         assertThat(pendingScripts()).anySatisfy(parameters ->
                 assertThat(parameters).endsWith("a11y-text-150 a11y-contrast"));
@@ -66,7 +67,7 @@ class AccessibilityPanelTest extends BrowserlessTestBase {
 
         test(find(Button.class).withText("Przywróć domyślne").single()).click();
 
-        assertThat(accessibility.current(session())).isEqualTo(AccessibilityPreferences.DEFAULTS);
+        assertThat(accessibility.current(SessionAttributesOf.of(session()))).isEqualTo(AccessibilityPreferences.DEFAULTS);
         assertThat(find(Checkbox.class).all()).allSatisfy(option -> assertThat(option.getValue()).isFalse());
         assertThat(find(RadioButtonGroup.class).single().getValue()).isEqualTo(TextSize.NORMAL);
     }
@@ -79,13 +80,13 @@ class AccessibilityPanelTest extends BrowserlessTestBase {
         test(find(Checkbox.class).withLabel("Prostsza, czytelniejsza czcionka").single()).click();
 
         AccessibilityPreferences inAnotherSession =
-                accessibility.current(new WrappedHttpSession(new MockHttpSession()));
+                accessibility.current(SessionAttributesOf.of(new WrappedHttpSession(new MockHttpSession())));
         assertThat(inAnotherSession).isEqualTo(AccessibilityPreferences.DEFAULTS.withReadableFont(true));
     }
 
     @Test
     void the_panel_opens_with_what_the_person_chose_before() {
-        accessibility.remember(session(), AccessibilityPreferences.DEFAULTS.withMoreSpacing(true));
+        accessibility.remember(SessionAttributesOf.of(session()), AccessibilityPreferences.DEFAULTS.withMoreSpacing(true));
 
         openPanel();
 
