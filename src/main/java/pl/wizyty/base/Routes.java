@@ -23,6 +23,7 @@ public final class Routes {
     public static final String ACCESSIBILITY_STATEMENT = "deklaracja-dostepnosci";
     public static final String CLERK_DESK = "biurko";
     public static final String ADMIN_STAFF = "admin/pracownicy";
+    public static final String ADMIN_AUDIT = "admin/dziennik";
 
     private Routes() {
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wizyty.audit.AuditAction;
+import pl.wizyty.audit.AuditLog;
 import pl.wizyty.base.TimeConfiguration;
 import pl.wizyty.security.CurrentUser;
 import pl.wizyty.security.Roles;
@@ -23,11 +25,13 @@ public class DeskService {
     private final VisitRepository visits;
     private final VisitChanges changes;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final Clock clock;
 
-    DeskService(VisitRepository visits, VisitChanges changes, CurrentUser currentUser, Clock clock) {
+    DeskService(VisitRepository visits, VisitChanges changes, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.visits = visits;
         this.changes = changes;
+        this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -49,11 +53,13 @@ public class DeskService {
     @Transactional
     public void recordAttendance(long visitId, long seenVersion, boolean present) {
         changes.recordAttendance(visitId, seenVersion, present, clerk(), VisitScope.everyVisit());
+        audit.record(AuditAction.VISIT_ATTENDANCE, "visit", visitId, present ? "present" : "no-show");
     }
 
     @Transactional
     public void cancelOnBehalf(long visitId, long seenVersion, String reason) {
-        changes.cancel(visitId, seenVersion, reason, clerk(), VisitScope.everyVisit());
+        Visit cancelled = changes.cancel(visitId, seenVersion, reason, clerk(), VisitScope.everyVisit());
+        audit.record(AuditAction.VISIT_CANCELLED, "visit", visitId, cancelled.getCancelReason());
     }
 
     private Acting clerk() {

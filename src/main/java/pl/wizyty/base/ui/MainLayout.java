@@ -119,7 +119,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         currentUser.get().filter(SignedInUser::isStaff)
                 .ifPresent(user -> items.add(navItem(Routes.CLERK_DESK, "nav.clerkDesk")));
         currentUser.get().filter(user -> user.hasRole(Roles.ADMIN))
-                .ifPresent(user -> items.add(navItem(Routes.ADMIN_STAFF, "nav.adminStaff")));
+                .ifPresent(user -> items.add(navItem(Routes.ADMIN_STAFF, "nav.adminStaff"),
+                        navItem(Routes.ADMIN_AUDIT, "nav.adminAudit")));
         items.add(navItem(Routes.HELP, "nav.help"));
         nav.add(items);
 
