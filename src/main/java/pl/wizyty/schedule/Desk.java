@@ -12,6 +12,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collection;
+import pl.wizyty.base.RuleViolation;
+import pl.wizyty.base.Texts;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -19,6 +22,8 @@ import java.util.Set;
 @Entity
 @Table(name = "desk")
 public class Desk {
+
+    public static final int NAME_MAX = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,7 +52,26 @@ public class Desk {
 
     public Desk(Office office, String name) {
         this.office = office;
-        this.name = name;
+        this.name = Texts.required("name", name, NAME_MAX);
+    }
+
+    /** Renames the desk, sets what it serves (only matters of its own office) and whether it takes visits. */
+    public void update(String newName, Collection<Matter> served, boolean nowActive) {
+        this.name = Texts.required("name", newName, NAME_MAX);
+        if (served.stream().anyMatch(matter -> !matter.getOffices().contains(office))) {
+            throw RuleViolation.onField("matters", "admin.desk.matterOfOtherOffice");
+        }
+        this.matters.clear();
+        this.matters.addAll(served);
+        this.active = nowActive;
+    }
+
+    public Set<Matter> getMatters() {
+        return matters;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public void handles(Matter matter) {

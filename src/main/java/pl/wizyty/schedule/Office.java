@@ -7,11 +7,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import pl.wizyty.base.ContactRules;
+import pl.wizyty.base.RuleViolation;
+import pl.wizyty.base.Texts;
 
 /** An office (department) of the town hall where visits take place. */
 @Entity
 @Table(name = "office")
 public class Office {
+
+    public static final int NAME_MAX = 200;
+    public static final int ADDRESS_MAX = 300;
+    public static final int ROOM_MAX = 100;
+    public static final int ACCESSIBILITY_MAX = 1000;
+    public static final int SLOT_MIN = 5;
+    public static final int SLOT_MAX = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +49,9 @@ public class Office {
     @Column(name = "slot_minutes", nullable = false)
     private int slotMinutes;
 
+    @Column(nullable = false)
+    private boolean active = true;
+
     @Version
     private long version;
 
@@ -47,16 +60,37 @@ public class Office {
 
     public Office(String name, String address, String room, String accessibilityInfo, String phone, String email,
             int slotMinutes) {
-        if (slotMinutes < 5 || slotMinutes > 120) {
-            throw new IllegalArgumentException("Slot length must be 5 to 120 minutes");
+        update(name, address, room, accessibilityInfo, phone, email, slotMinutes, true);
+    }
+
+    /** Changes what an admin edits; every text is checked here, with the field it belongs to. */
+    public void update(String name, String address, String room, String accessibilityInfo, String phone,
+            String email, int slotMinutes, boolean active) {
+        if (slotMinutes < SLOT_MIN || slotMinutes > SLOT_MAX) {
+            throw RuleViolation.onField("slotMinutes", "admin.office.slotMinutes.range", SLOT_MIN, SLOT_MAX);
         }
-        this.name = name;
-        this.address = address;
-        this.room = room;
-        this.accessibilityInfo = accessibilityInfo;
-        this.phone = phone;
-        this.email = email;
+        this.name = Texts.required("name", name, NAME_MAX);
+        this.address = Texts.required("address", address, ADDRESS_MAX);
+        this.room = Texts.required("room", room, ROOM_MAX);
+        this.accessibilityInfo = Texts.optional("accessibilityInfo", accessibilityInfo, ACCESSIBILITY_MAX);
+        this.phone = Texts.optional("phone", phone, ContactRules.PHONE_MAX);
+        if (this.phone != null && !ContactRules.isPhone(this.phone)) {
+            throw RuleViolation.onField("phone", "account.phone.invalid");
+        }
+        this.email = Texts.optional("email", email, ContactRules.EMAIL_MAX);
+        if (this.email != null && !ContactRules.isEmail(this.email)) {
+            throw RuleViolation.onField("email", "account.email.invalid");
+        }
         this.slotMinutes = slotMinutes;
+        this.active = active;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Set;
 import java.time.DayOfWeek;
 import org.springframework.stereotype.Service;
@@ -152,9 +154,42 @@ public class SlotService {
     }
 
     private List<Long> freeDesksAt(Plan plan, LocalDate day, List<Instant> units) {
-        List<Long> open = openDesks(plan, closures.findOverlapping(plan.officeId(), day, day), day);
+        List<Closure> closed = closures.findOverlapping(plan.officeId(), day, day);
+        Map<Long, Set<Instant>> closedUnits = new HashMap<>();
+        addPartClosures(plan, closed, day, closedUnits);
         Instant to = units.getLast().plusSeconds(1);
-        return open.stream().filter(desk -> holds.findHeld(desk, units.getFirst(), to).isEmpty()).toList();
+        return openDesks(plan, closed, day).stream()
+                .filter(desk -> units.stream().noneMatch(closedUnits.getOrDefault(desk, Set.of())::contains))
+                .filter(desk -> holds.findHeld(desk, units.getFirst(), to).isEmpty()).toList();
+    }
+
+    /**
+     * Closures of part of a day (e.g. 10:00–12:00) block the slot units that overlap them, as if they were held, so
+     * the calculator offers no visit that would run into the closed time.
+     */
+    private void addPartClosures(Plan plan, Collection<Closure> closed, LocalDate day,
+            Map<Long, Set<Instant>> held) {
+        for (Closure closure : closed) {
+            if (!closure.isPartOfDay() || !closure.covers(day)) {
+                continue;
+            }
+            Instant from = day.atTime(closure.getFromTime()).atZone(zone).toInstant();
+            Instant to = day.atTime(closure.getToTime()).atZone(zone).toInstant();
+            for (SlotCalculator.Interval interval : plan.hoursOn(day)) {
+                Instant unit = day.atTime(interval.opens()).atZone(zone).toInstant();
+                Instant closes = day.atTime(interval.closes()).atZone(zone).toInstant();
+                for (; unit.isBefore(closes); unit = unit.plus(Duration.ofMinutes(plan.unitMinutes()))) {
+                    Instant unitEnd = unit.plus(Duration.ofMinutes(plan.unitMinutes()));
+                    if (unit.isBefore(to) && unitEnd.isAfter(from)) {
+                        for (Long desk : plan.deskIds()) {
+                            if (closure.getDeskId() == null || closure.getDeskId().equals(desk)) {
+                                held.computeIfAbsent(desk, d -> new HashSet<>()).add(unit);
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private Map<LocalDate, List<FreeSlot>> compute(Plan plan, LocalDate from, LocalDate to, boolean withHolds) {
@@ -167,16 +202,19 @@ public class SlotService {
         }
         List<Closure> closed = closures.findOverlapping(plan.officeId(), first, last);
         Map<Long, Set<Instant>> held = new HashMap<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            addPartClosures(plan, closed, day, held);
+        }
         if (withHolds) {
             Instant rangeStart = first.atStartOfDay(zone).toInstant();
             Instant rangeEnd = last.plusDays(1).atStartOfDay(zone).toInstant();
             for (Long desk : plan.deskIds()) {
-                held.put(desk, new HashSet<>(holds.findHeld(desk, rangeStart, rangeEnd)));
+                held.computeIfAbsent(desk, d -> new HashSet<>()).addAll(holds.findHeld(desk, rangeStart, rangeEnd));
             }
         }
         Instant latestExclusive = plan.lastDay().plusDays(1).atStartOfDay(zone).toInstant();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            List<SlotCalculator.Interval> intervals = plan.hours().getOrDefault(day.getDayOfWeek(), List.of());
+            List<SlotCalculator.Interval> intervals = plan.hoursOn(day);
             if (intervals.isEmpty() || holidays.isHoliday(day)) {
                 continue;
             }
@@ -188,11 +226,11 @@ public class SlotService {
     }
 
     private static List<Long> openDesks(Plan plan, Collection<Closure> closed, LocalDate day) {
-        if (closed.stream().anyMatch(c -> c.getDeskId() == null && c.covers(day))) {
+        if (closed.stream().anyMatch(c -> c.getDeskId() == null && c.coversWholeDay(day))) {
             return List.of();
         }
         return plan.deskIds().stream()
-                .filter(desk -> closed.stream().noneMatch(c -> desk.equals(c.getDeskId()) && c.covers(day)))
+                .filter(desk -> closed.stream().noneMatch(c -> desk.equals(c.getDeskId()) && c.coversWholeDay(day)))
                 .toList();
     }
 
@@ -201,12 +239,13 @@ public class SlotService {
     }
 
     private Plan plan(long matterId, long officeId, Instant now) {
-        Matter matter = matters.findAtOffice(matterId, officeId)
+        Matter matter = matters.findBookableAt(matterId, officeId)
                 .orElseThrow(() -> new RuleViolation("booking.matter.unknown"));
         Office office = matter.getOffices().stream().filter(o -> o.getId() == officeId).findFirst().orElseThrow();
-        Map<DayOfWeek, List<SlotCalculator.Interval>> hours = new EnumMap<>(DayOfWeek.class);
+        NavigableMap<LocalDate, Map<DayOfWeek, List<SlotCalculator.Interval>>> hours = new TreeMap<>();
         for (OpeningHours h : openingHours.findByOffice(officeId)) {
-            hours.computeIfAbsent(h.getDayOfWeek(), d -> new ArrayList<>())
+            hours.computeIfAbsent(h.getValidFrom(), from -> new EnumMap<>(DayOfWeek.class))
+                    .computeIfAbsent(h.getDayOfWeek(), d -> new ArrayList<>())
                     .add(new SlotCalculator.Interval(h.getOpensAt(), h.getClosesAt()));
         }
         Instant earliest = now.plus(Duration.ofHours(matter.getMinNoticeHours()));
@@ -216,6 +255,13 @@ public class SlotService {
     }
 
     private record Plan(Matter matter, long officeId, int unitMinutes, List<Long> deskIds,
-            Map<DayOfWeek, List<SlotCalculator.Interval>> hours, Instant earliest, LocalDate lastDay) {
+            NavigableMap<LocalDate, Map<DayOfWeek, List<SlotCalculator.Interval>>> hours, Instant earliest,
+            LocalDate lastDay) {
+
+        /** The intervals in force that day: from the set of hours with the latest start on or before it. */
+        List<SlotCalculator.Interval> hoursOn(LocalDate day) {
+            Map.Entry<LocalDate, Map<DayOfWeek, List<SlotCalculator.Interval>>> inForce = hours.floorEntry(day);
+            return inForce == null ? List.of() : inForce.getValue().getOrDefault(day.getDayOfWeek(), List.of());
+        }
     }
 }

@@ -66,12 +66,23 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
     @Query("""
             select new pl.wizyty.visit.AgendaRow(v.id, v.bookingNumber, v.startsAt, v.endsAt,
                 concat(u.firstName, ' ', u.lastName), v.contactPhone, v.contactEmail, m.name, v.status,
-                v.accessibilityNeeds, v.note, v.version)
+                v.accessibilityNeeds, v.note, v.version, v.deskId)
             from Visit v join v.matter m join UserAccount u on u.id = v.residentId
             where v.office.id = :office and v.startsAt >= :from and v.startsAt < :to
             order by v.startsAt asc, v.id asc""")
     List<AgendaRow> findAgenda(@Param("office") long office, @Param("from") Instant from, @Param("to") Instant to,
             Pageable page);
+
+    /** Booked visits of an office (every office: null) starting in the range; one indexed read, no per-row query. */
+    @Query("""
+            select new pl.wizyty.visit.AgendaRow(v.id, v.bookingNumber, v.startsAt, v.endsAt,
+                concat(u.firstName, ' ', u.lastName), v.contactPhone, v.contactEmail, m.name, v.status,
+                v.accessibilityNeeds, v.note, v.version, v.deskId)
+            from Visit v join v.matter m join UserAccount u on u.id = v.residentId
+            where (:office is null or v.office.id = :office) and v.status = 'BOOKED'
+                and v.startsAt >= :from and v.startsAt < :to
+            order by v.startsAt asc, v.id asc""")
+    List<AgendaRow> findBooked(@Param("office") Long office, @Param("from") Instant from, @Param("to") Instant to);
 
     @Query("select count(v) from Visit v where v.office.id = :office and v.startsAt >= :from and v.startsAt < :to")
     long countAgenda(@Param("office") long office, @Param("from") Instant from, @Param("to") Instant to);
