@@ -1,7 +1,11 @@
 package pl.wizyty.account;
 
 import pl.wizyty.base.ContactRules;
+import pl.wizyty.base.RuleViolation;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,7 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import pl.wizyty.security.Roles;
 
@@ -50,6 +56,12 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The offices a clerk works for; a clerk sees and acts on these offices' visits only. */
+    @ElementCollection
+    @CollectionTable(name = "staff_office", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "office_id")
+    private Set<Long> officeIds = new HashSet<>();
+
     @Version
     private long version;
 
@@ -68,6 +80,41 @@ public class UserAccount {
         }
         this.role = role;
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** An admin changes a staff member's details; the e-mail, used to sign in, stays. */
+    void changeStaffDetails(String newFirstName, String newLastName, String newPhone, String newRole) {
+        if (Roles.RESIDENT.equals(role)) {
+            throw new IllegalStateException("Not a staff account");
+        }
+        if (!Roles.CLERK.equals(newRole) && !Roles.ADMIN.equals(newRole)) {
+            throw RuleViolation.onField("role", "account.role.invalid");
+        }
+        this.firstName = requireText(newFirstName);
+        this.lastName = requireText(newLastName);
+        this.phone = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
+        this.role = newRole;
+    }
+
+    void setEnabled(boolean nowEnabled) {
+        this.enabled = nowEnabled;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    void assignOffices(Set<Long> offices) {
+        officeIds.clear();
+        officeIds.addAll(offices);
+    }
+
+    public Set<Long> getOfficeIds() {
+        return Set.copyOf(officeIds);
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** E-mail addresses are compared without regard to case or surrounding spaces. */

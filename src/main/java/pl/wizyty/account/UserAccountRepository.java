@@ -1,5 +1,8 @@
 package pl.wizyty.account;
 
+import java.util.List;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,4 +15,17 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByEmail(String email);
 
     Page<UserAccount> findByRoleIn(java.util.Collection<String> roles, Pageable pageable);
+
+    boolean existsByRole(String role);
+
+    @Query("""
+            select a from UserAccount a where a.role <> 'RESIDENT'
+                and (lower(a.email) like :text or lower(concat(a.firstName, ' ', a.lastName)) like :text)
+            order by a.lastName asc, a.firstName asc, a.id asc""")
+    List<UserAccount> searchStaff(@Param("text") String text, Pageable page);
+
+    @Query("""
+            select count(a) from UserAccount a where a.role <> 'RESIDENT'
+                and (lower(a.email) like :text or lower(concat(a.firstName, ' ', a.lastName)) like :text)""")
+    long countStaff(@Param("text") String text);
 }

@@ -28,7 +28,6 @@ import pl.wizyty.visit.AgendaRow;
 import pl.wizyty.visit.DeskService;
 import pl.wizyty.visit.VisitStatus;
 import pl.wizyty.schedule.OfficeInfo;
-import pl.wizyty.schedule.ScheduleService;
 import pl.wizyty.security.Roles;
 
 /**
@@ -45,10 +44,10 @@ class ClerkDeskView extends Div implements TitledPage {
     final Paragraph count = new Paragraph();
     private final DeskService desk;
 
-    ClerkDeskView(DeskService desk, ScheduleService schedule, Clock clock) {
+    ClerkDeskView(DeskService desk, Clock clock) {
         this.desk = desk;
         addClassNames("page", "desk-view");
-        List<OfficeInfo> offices = schedule.allOffices();
+        List<OfficeInfo> offices = desk.myOffices();
         office.setLabel(getTranslation("desk.office"));
         office.setItems(offices);
         office.setItemLabelGenerator(OfficeInfo::name);
