@@ -22,6 +22,12 @@ public final class Routes {
     public static final String COOKIE_SETTINGS = "ustawienia-cookies";
     public static final String ACCESSIBILITY_STATEMENT = "deklaracja-dostepnosci";
     public static final String CLERK_DESK = "biurko";
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_OFFICES = "admin/wydzialy";
+    public static final String ADMIN_MATTERS = "admin/sprawy";
+    public static final String ADMIN_DESKS = "admin/stanowiska";
+    public static final String ADMIN_HOURS = "admin/godziny-otwarcia";
+    public static final String ADMIN_CLOSURES = "admin/zamkniecia";
     public static final String ADMIN_STAFF = "admin/pracownicy";
     public static final String ADMIN_AUDIT = "admin/dziennik";
 

@@ -4,31 +4,41 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.PageRequest;
-import pl.wizyty.account.AccountProfile;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import pl.wizyty.account.AccountService;
 import pl.wizyty.account.NewAccount;
+import pl.wizyty.account.StaffMember;
+import pl.wizyty.account.StaffService;
 import pl.wizyty.account.UserAccount;
 import pl.wizyty.base.Routes;
-import java.util.Map;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.ui.FieldErrors;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.Notifications;
 import pl.wizyty.base.ui.TitledPage;
+import pl.wizyty.schedule.OfficeInfo;
+import pl.wizyty.schedule.ScheduleService;
 import pl.wizyty.security.Roles;
 
 /** "Pracownicy": an admin creates clerks' and admins' accounts and sees who has one. */
@@ -43,12 +53,17 @@ class StaffAdminView extends Div implements TitledPage {
     final PasswordField password = new PasswordField();
     final RadioButtonGroup<String> role = new RadioButtonGroup<>();
     final Button create = new Button();
-    final Grid<AccountProfile> staff = new Grid<>();
+    final Grid<StaffMember> staff = new Grid<>();
     private final Paragraph formError = new Paragraph();
+    final TextField search = new TextField();
     private final AccountService accountService;
+    private final StaffService staffService;
+    private final List<OfficeInfo> offices;
 
-    StaffAdminView(AccountService accountService) {
+    StaffAdminView(AccountService accountService, StaffService staffService, ScheduleService schedule) {
         this.accountService = accountService;
+        this.staffService = staffService;
+        this.offices = schedule.allOffices();
         addClassNames("page", "staff-admin-view");
         label(firstName, "registration.firstName", UserAccount.NAME_MAX);
         label(lastName, "registration.lastName", UserAccount.NAME_MAX);
@@ -77,18 +92,29 @@ class StaffAdminView extends Div implements TitledPage {
         FormLayout form = new FormLayout(firstName, lastName, email, phone, password, role);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
 
-        staff.addColumn(AccountProfile::fullName).setHeader(getTranslation("admin.staff.column.name"))
-                .setSortProperty("lastName");
-        staff.addColumn(AccountProfile::email).setHeader(getTranslation("admin.staff.column.email"))
-                .setSortProperty("email");
-        staff.addColumn(profile -> roleName(profile.role())).setHeader(getTranslation("admin.staff.column.role"))
-                .setSortProperty("role");
-        staff.setItems(query -> accountService.staff(toSpringPageRequest(query)).stream(),
-                query -> Math.toIntExact(accountService.staff(PageRequest.of(0, 1)).getTotalElements()));
+        Map<Long, String> officeNames = offices.stream().collect(Collectors.toMap(OfficeInfo::id, OfficeInfo::name));
+        staff.addColumn(StaffMember::fullName).setHeader(getTranslation("admin.staff.column.name")).setFlexGrow(2);
+        staff.addColumn(StaffMember::email).setHeader(getTranslation("admin.staff.column.email")).setFlexGrow(2);
+        staff.addColumn(member -> roleName(member.role())).setHeader(getTranslation("admin.staff.column.role"))
+                .setAutoWidth(true);
+        staff.addColumn(member -> member.officeIds().stream().map(officeNames::get).filter(Objects::nonNull)
+                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("admin.staff.column.offices"))
+                .setFlexGrow(2);
+        staff.addColumn(member -> getTranslation(member.enabled() ? "admin.staff.enabled" : "admin.staff.disabled"))
+                .setHeader(getTranslation("admin.status")).setAutoWidth(true);
+        staff.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setAutoWidth(true);
+        staff.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        staff.setItems(query -> staffService.staff(search.getValue(), toSpringPageRequest(query)).stream(),
+                query -> Math.toIntExact(staffService.countStaff(search.getValue())));
         staff.setAriaLabel(getTranslation("admin.staff.list"));
+        search.setLabel(getTranslation("admin.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> staff.getDataProvider().refreshAll());
 
-        add(new H1(getTranslation("admin.staff.heading")), new H2(getTranslation("admin.staff.form.heading")),
-                formError, form, create, new H2(getTranslation("admin.staff.list")), staff);
+        add(new Paragraph(new Anchor(Routes.ADMIN, getTranslation("admin.backToHub"))),
+                new H1(getTranslation("admin.staff.heading")), new H2(getTranslation("admin.staff.form.heading")),
+                formError, form, create, new H2(getTranslation("admin.staff.list")), search, staff);
     }
 
     private void label(TextField field, String key, int maxLength) {
@@ -122,6 +148,48 @@ class StaffAdminView extends Div implements TitledPage {
             FieldErrors.show(violation, Map.of("firstName", firstName, "lastName", lastName, "email", email,
                     "phone", phone, "password", password, "role", role), this, formError::setText);
         }
+    }
+
+    private Div actions(StaffMember member) {
+        Button edit = new Button(getTranslation("admin.edit"),
+                click -> new StaffDialog(staffService.member(member.id()), offices, staffService,
+                        () -> staff.getDataProvider().refreshAll()).open());
+        edit.setAriaLabel(getTranslation("admin.edit.named", member.fullName()));
+        Button toggle = new Button(getTranslation(member.enabled() ? "admin.staff.disable" : "admin.staff.enable"),
+                click -> act(() -> staffService.setEnabled(member.id(), !member.enabled()),
+                        member.enabled() ? "admin.staff.disabledDone" : "admin.staff.enabledDone", member));
+        toggle.setAriaLabel(getTranslation(member.enabled() ? "admin.staff.disable" : "admin.staff.enable") + ": "
+                + member.fullName());
+        Button password = new Button(getTranslation("admin.staff.resetPassword"), click -> resetPassword(member));
+        password.setAriaLabel(getTranslation("admin.staff.resetPassword") + ": " + member.fullName());
+        Div buttons = new Div(edit, toggle, password);
+        buttons.addClassName("admin-row-actions");
+        for (Button button : List.of(edit, toggle, password)) {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        }
+        return buttons;
+    }
+
+    private void act(Runnable action, String doneKey, StaffMember member) {
+        try {
+            action.run();
+            Notifications.success(getTranslation(doneKey, member.fullName()));
+            staff.getDataProvider().refreshAll();
+        } catch (RuleViolation refused) {
+            Notifications.error(getTranslation(refused.messageKey(), refused.args()));
+        }
+    }
+
+    /** The one-time password is shown once, in a dialog, to be handed over; it is never stored in clear. */
+    private void resetPassword(StaffMember member) {
+        String oneTime = staffService.resetPassword(member.id());
+        Dialog shown = new Dialog();
+        shown.setHeaderTitle(getTranslation("admin.staff.oneTime.heading", member.fullName()));
+        Span value = new Span(oneTime);
+        value.addClassName("one-time-password");
+        shown.add(new Paragraph(getTranslation("admin.staff.oneTime.text")), new Paragraph(value));
+        shown.getFooter().add(new Button(getTranslation("admin.close"), click -> shown.close()));
+        shown.open();
     }
 
     private void clearErrors() {

@@ -119,8 +119,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         currentUser.get().filter(SignedInUser::isStaff)
                 .ifPresent(user -> items.add(navItem(Routes.CLERK_DESK, "nav.clerkDesk")));
         currentUser.get().filter(user -> user.hasRole(Roles.ADMIN))
-                .ifPresent(user -> items.add(navItem(Routes.ADMIN_STAFF, "nav.adminStaff"),
-                        navItem(Routes.ADMIN_AUDIT, "nav.adminAudit")));
+                .ifPresent(user -> items.add(navItem(Routes.ADMIN, "nav.admin")));
         items.add(navItem(Routes.HELP, "nav.help"));
         nav.add(items);
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import pl.wizyty.base.MunicipalityProperties;
 import pl.wizyty.base.Routes;
+import pl.wizyty.schedule.ScheduleService;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
 
@@ -17,8 +18,13 @@ import pl.wizyty.base.ui.TitledPage;
 @AnonymousAllowed
 public class HomeView extends Div implements TitledPage {
 
-    public HomeView(MunicipalityProperties municipality) {
+    public HomeView(MunicipalityProperties municipality, ScheduleService schedule) {
         addClassNames("page", "home-view");
+        if (schedule.bookableCatalogue("").isEmpty()) {
+            add(new H1(getTranslation("setup.heading")), new Paragraph(getTranslation("setup.text",
+                    municipality.contactPhone(), municipality.contactEmail())));
+            return;
+        }
         Anchor book = new Anchor(Routes.BOOKING, getTranslation("home.book"));
         book.addClassNames("action-card", "action-primary");
         Anchor myVisits = new Anchor(Routes.MY_VISITS, getTranslation("home.myVisits"));

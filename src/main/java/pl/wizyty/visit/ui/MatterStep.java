@@ -54,7 +54,8 @@ class MatterStep extends Div {
         officeGroups.clear();
         List<OfficeMatters> found = schedule.bookableCatalogue(text);
         if (found.isEmpty()) {
-            catalogue.add(new Paragraph(getTranslation("booking.search.noResults")));
+            boolean nothingSetUp = text == null || text.isBlank();
+            catalogue.add(new Paragraph(getTranslation(nothingSetUp ? "setup.heading" : "booking.search.noResults")));
         }
         found.forEach(office -> catalogue.add(officeGroup(office)));
     }

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import pl.wizyty.BrowserlessTestBase;
 import pl.wizyty.TestData;
-import pl.wizyty.account.AccountProfile;
+import pl.wizyty.account.StaffMember;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.ui.NotFoundView;
 import pl.wizyty.security.Roles;
@@ -64,19 +64,19 @@ class StaffAdminViewTest extends BrowserlessTestBase {
     }
 
     @Test
-    void an_admin_sees_the_staff_page_in_the_menu_and_a_resident_does_not() {
+    void an_admin_sees_the_administration_in_the_menu_and_a_resident_does_not() {
         signInAsNewAdmin();
         UI.getCurrent().getPage().reload();
         navigate(StaffAdminView.class);
-        assertThat(find(Anchor.class).withText("Pracownicy").single().getHref()).isEqualTo(Routes.ADMIN_STAFF);
+        assertThat(find(Anchor.class).withText("Administracja").single().getHref()).isEqualTo(Routes.ADMIN);
 
         signInAsNewResident();
         UI.getCurrent().getPage().reload();
         navigate(LoginView.class);
-        assertThat(find(Anchor.class).withText("Pracownicy").exists()).isFalse();
+        assertThat(find(Anchor.class).withText("Administracja").exists()).isFalse();
     }
 
     private static List<String> staffEmails(StaffAdminView view) {
-        return view.staff.getLazyDataView().getItems().map(AccountProfile::email).toList();
+        return view.staff.getLazyDataView().getItems().map(StaffMember::email).toList();
     }
 }
