@@ -441,7 +441,7 @@ class AccessibilityAuditIT {
                 "() => document.documentElement.classList.contains('a11y-contrast')");
         for (boolean highContrast : List.of(false, true)) {
             setHighContrast(page, highContrast);
-            AxeBuilder axe = new AxeBuilder(page).withTags(WCAG_21_AA);
+            AxeBuilder axe = Axe.on(page).withTags(WCAG_21_AA);
             if (onlyWithin != null) {
                 axe.include(onlyWithin);
             }

@@ -3,7 +3,6 @@ package pl.wizyty.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doReturn;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -206,13 +205,13 @@ class ConsentJourneyIT {
     @Test
     void the_banner_and_the_settings_have_no_accessibility_violations() {
         open("");
-        AxeResults banner = new AxeBuilder(page).include(List.of(".cookie-banner"))
+        AxeResults banner = Axe.on(page).include(List.of(".cookie-banner"))
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         assertThat(banner.getViolations()).extracting(v -> v.getId() + ": " + v.getHelp()).isEmpty();
 
         open("ustawienia-cookies");
         new CookieSettingsPage(page);
-        AxeResults settings = new AxeBuilder(page).include(List.of("main"))
+        AxeResults settings = Axe.on(page).include(List.of("main"))
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         assertThat(settings.getViolations()).extracting(v -> v.getId() + ": " + v.getHelp()).isEmpty();
     }
