@@ -25,12 +25,21 @@ public class Residents {
 
     /** A real clerk account, created the way an admin creates one. */
     public SignedInUser clerk(String name) {
+        return staff(name, Roles.CLERK, "Urzędnik Testowy");
+    }
+
+    /** A real admin account, created the way an admin creates one. */
+    public SignedInUser admin(String name) {
+        return staff(name, Roles.ADMIN, "Administrator Testowy");
+    }
+
+    private SignedInUser staff(String name, String role, String displayName) {
         String email = TestData.uniqueEmail(name);
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("bootstrap", null, "ROLE_" + Roles.ADMIN));
         try {
-            long id = accounts.createStaff(TestData.newAccount(email), Roles.CLERK);
-            return new SignedInUser(id, email, "Urzędnik Testowy", Roles.CLERK, "", true);
+            long id = accounts.createStaff(TestData.newAccount(email), role);
+            return new SignedInUser(id, email, displayName, role, "", true);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -3,16 +3,11 @@ package pl.wizyty.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doReturn;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,17 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import pl.wizyty.TestData;
 import pl.wizyty.consent.ConsentCategory;
 import pl.wizyty.consent.ConsentProperties;
@@ -40,10 +29,10 @@ import pl.wizyty.e2e.pages.AppPage;
 import pl.wizyty.e2e.pages.CookieBannerPage;
 import pl.wizyty.e2e.pages.CookieSettingsPage;
 import pl.wizyty.e2e.pages.LoginPage;
+import pl.wizyty.e2e.pages.Screenshots;
 
 /** Cookie consent in a real browser, each test with a fresh profile (a new browser context). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserTest
 class ConsentJourneyIT {
 
     private static final String CONSENT_COOKIE = "wizyty_consent";
@@ -54,40 +43,17 @@ class ConsentJourneyIT {
     CookieRegistry registry;
     @Autowired
     JdbcTemplate jdbc;
-    @MockitoSpyBean
+    /** A Mockito spy in every browser test (see {@link BrowserTest}); reset after each test. */
+    @Autowired
     ConsentProperties properties;
 
-    private static Playwright playwright;
-    private static Browser browser;
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        playwright.close();
-    }
-
     @BeforeEach
-    void freshProfile() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("pl-PL"));
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
-    }
-
-    @AfterEach
-    void closeProfile() {
-        context.close();
+    void freshProfile(BrowserContext context, Page page) {
+        this.context = context;
+        this.page = page;
     }
 
     private CookieBannerPage open(String path) {
@@ -108,7 +74,7 @@ class ConsentJourneyIT {
         assertThat(cookieNames()).doesNotContain(CONSENT_COOKIE);
         assertThat(page.evaluate("() => Object.keys(localStorage).filter(k => !k.startsWith('vaadin.'))"))
                 .asList().isEmpty();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "cookie-banner.png")));
+        Screenshots.take(page, "cookie-banner", false);
     }
 
     @Test
@@ -233,20 +199,19 @@ class ConsentJourneyIT {
         settings.confirmation().waitFor();
 
         assertThat(consentCookie().value).contains(":p:");
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "screenshots", "cookie-settings-320.png")));
+        Screenshots.take(page, "cookie-settings-320", true);
     }
 
     @Test
     void the_banner_and_the_settings_have_no_accessibility_violations() {
         open("");
-        AxeResults banner = new AxeBuilder(page).include(List.of(".cookie-banner"))
+        AxeResults banner = Axe.on(page).include(List.of(".cookie-banner"))
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         assertThat(banner.getViolations()).extracting(v -> v.getId() + ": " + v.getHelp()).isEmpty();
 
         open("ustawienia-cookies");
         new CookieSettingsPage(page);
-        AxeResults settings = new AxeBuilder(page).include(List.of("main"))
+        AxeResults settings = Axe.on(page).include(List.of("main"))
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         assertThat(settings.getViolations()).extracting(v -> v.getId() + ": " + v.getHelp()).isEmpty();
     }

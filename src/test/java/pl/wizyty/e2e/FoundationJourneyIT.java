@@ -2,52 +2,27 @@ package pl.wizyty.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import pl.wizyty.TestData;
 import pl.wizyty.e2e.pages.AppPage;
 import pl.wizyty.e2e.pages.CookieBannerPage;
 import pl.wizyty.e2e.pages.LoginPage;
 
 /** A resident's first visit, in a real browser: register, sign in, find their way in both languages, sign out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserTest
 class FoundationJourneyIT {
 
     @LocalServerPort
     int port;
 
-    private Playwright playwright;
-    private Browser browser;
     private Page page;
 
     @BeforeEach
-    void openBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("pl-PL"));
-        page.setDefaultTimeout(30_000);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        playwright.close();
+    void freshPage(Page page) {
+        this.page = page;
     }
 
     @Test

@@ -2,24 +2,16 @@ package pl.wizyty.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import pl.wizyty.MutableClock;
 import pl.wizyty.Residents;
 import pl.wizyty.TestData;
@@ -29,17 +21,17 @@ import pl.wizyty.visit.BookingRequest;
 import pl.wizyty.visit.BookingService;
 import pl.wizyty.e2e.pages.AppPage;
 import pl.wizyty.e2e.pages.MyVisitsPage;
+import pl.wizyty.e2e.pages.Screenshots;
 import pl.wizyty.schedule.ScheduleFixtures;
 import pl.wizyty.security.SignedInUser;
 
 /**
  * A resident who uses only the keyboard: rejects optional cookies and signs in, books a visit step by step, then
  * previews, moves and cancels visits in Moje wizyty. Nothing is clicked or filled: every step is a key press, and
- * the page is read as a person sees it (focused control, texts, statuses). Screenshots go to
- * target/screenshots/keyboard-*.png.
+ * the page is read as a person sees it (focused control, texts, statuses). With {@code -Dscreenshots=true} the steps
+ * are saved to target/screenshots/keyboard-*.png; a failure always is (by {@link SharedBrowser}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserTest
 class KeyboardJourneyIT {
 
     /** Monday morning, before the office opens. */
@@ -83,34 +75,23 @@ class KeyboardJourneyIT {
     @Autowired
     BookingService booking;
 
-    private Playwright playwright;
     private Page page;
     private ScheduleFixtures.Setup office;
     private SignedInUser resident;
     private String tuesday;
 
     @BeforeEach
-    void twoVisitsAndABrowser() {
+    void oneVisitAndAPage(Page page) {
         clock.set(NOW);
         office = fixtures.weekdayOffice(1);
         resident = residents.create("e2e-klawiatura");
         // One visit made beforehand: with the one booked by keyboard the resident reaches the limit of two.
         tuesday = book(LocalDateTime.of(2026, 12, 8, 9, 0));
-
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("pl-PL"));
-        page.setDefaultTimeout(30_000);
+        this.page = page;
     }
 
     @AfterEach
-    void closeBrowser() {
-        playwright.close();
+    void realTime() {
         clock.reset();
     }
 
@@ -121,7 +102,7 @@ class KeyboardJourneyIT {
             String booked = bookWithKeyboard();
             manageVisitsWithKeyboard(booked);
         } catch (RuntimeException | AssertionError failure) {
-            screenshot("keyboard-failure");
+            // SharedBrowser saves the page as failed-KeyboardJourneyIT-*.png; this says where the focus was.
             failure.addSuppressed(new AssertionError("focus was on: " + focused()));
             throw failure;
         }
@@ -385,8 +366,7 @@ class KeyboardJourneyIT {
     }
 
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "screenshots", name + ".png")));
+        Screenshots.take(page, name, true);
     }
 
     private String book(LocalDateTime start) {

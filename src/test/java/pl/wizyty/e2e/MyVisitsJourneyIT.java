@@ -2,22 +2,14 @@ package pl.wizyty.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import pl.wizyty.MutableClock;
 import pl.wizyty.Residents;
 import pl.wizyty.TestData;
@@ -31,8 +23,7 @@ import pl.wizyty.schedule.ScheduleFixtures;
 import pl.wizyty.security.SignedInUser;
 
 /** A resident with two visits looks one up, moves it to another day, cancels the other, and finds both so later. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserTest
 class MyVisitsJourneyIT {
 
     /** Monday morning, before the office opens. */
@@ -49,34 +40,23 @@ class MyVisitsJourneyIT {
     @Autowired
     BookingService booking;
 
-    private Playwright playwright;
     private Page page;
     private SignedInUser resident;
     private String tuesday;
     private String wednesday;
 
     @BeforeEach
-    void twoVisitsAndABrowser() {
+    void twoVisitsAndAPage(Page page) {
         clock.set(NOW);
         ScheduleFixtures.Setup office = fixtures.weekdayOffice(1);
         resident = residents.create("e2e-wizyty");
         tuesday = book(office, LocalDateTime.of(2026, 12, 8, 9, 0));
         wednesday = book(office, LocalDateTime.of(2026, 12, 9, 10, 0));
-
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("pl-PL"));
-        page.setDefaultTimeout(30_000);
+        this.page = page;
     }
 
     @AfterEach
-    void closeBrowser() {
-        playwright.close();
+    void realTime() {
         clock.reset();
     }
 

@@ -36,10 +36,22 @@ public class ScheduleFixtures {
         return office(deskCount, 30, 15, 0, 30, true);
     }
 
+    /** The same office under a name of its own, for a test that picks it out of a list of offices. */
+    @Transactional
+    public Setup weekdayOffice(String name, int deskCount) {
+        return office(name, deskCount, 30, 15, 0, 30, true);
+    }
+
     @Transactional
     public Setup office(int deskCount, int durationMinutes, int slotMinutes, int minNoticeHours, int maxDaysAhead,
             boolean online) {
-        Office office = offices.save(new Office("Wydział Testowy", "ul. Testowa 1, 00-001 Test", "pok. 1",
+        return office("Wydział Testowy", deskCount, durationMinutes, slotMinutes, minNoticeHours, maxDaysAhead,
+                online);
+    }
+
+    private Setup office(String name, int deskCount, int durationMinutes, int slotMinutes, int minNoticeHours,
+            int maxDaysAhead, boolean online) {
+        Office office = offices.save(new Office(name, "ul. Testowa 1, 00-001 Test", "pok. 1",
                 "Wejście bez progów", "+48 54 000 00 00", "test@example.pl", slotMinutes));
         Matter matter = new Matter("Sprawa testowa", "Opis", durationMinutes, List.of("Dowód osobisty"), online,
                 minNoticeHours, maxDaysAhead);

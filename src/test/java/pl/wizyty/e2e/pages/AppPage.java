@@ -3,7 +3,6 @@ package pl.wizyty.e2e.pages;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 
 /** What every page of the portal has: the frame (skip link, header, footer) around the main content. */
 public class AppPage {
@@ -14,6 +13,11 @@ public class AppPage {
               if (!clients || Object.keys(clients).length === 0) return false;
               return Object.values(clients).every(client => !client.isActive || !client.isActive());
             }""";
+
+    /** Finite CSS animations and transitions still running anywhere in the page, shadow roots included. */
+    private static final String ANIMATIONS_DONE = """
+            () => document.getAnimations().every(a => a.playState !== 'running'
+              || !a.effect || !Number.isFinite(a.effect.getComputedTiming().endTime))""";
 
     protected final Page page;
 
@@ -26,6 +30,16 @@ public class AppPage {
     public final void waitForVaadin() {
         page.locator("main#main-content").waitFor();
         page.waitForFunction(VAADIN_IDLE);
+    }
+
+    /** Waits until no animation or transition (an overlay opening, a colour fading) is still under way. */
+    public final void waitForAnimations() {
+        waitForAnimations(page);
+    }
+
+    /** The same for any page, whether or not the portal's frame is on it. */
+    public static void waitForAnimations(Page page) {
+        page.waitForFunction(ANIMATIONS_DONE);
     }
 
     public String htmlLang() {
@@ -87,8 +101,8 @@ public class AppPage {
         return new RegistrationPage(page);
     }
 
+    /** A full-page screenshot of this step, with {@code -Dscreenshots=true} only. */
     public void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "screenshots", name + ".png")));
+        Screenshots.take(page, name, true);
     }
 }

@@ -39,10 +39,19 @@ public class MyVisitsPage extends AppPage {
         return dialog();
     }
 
+    /**
+     * "Zamknij", then waits until the dialog has closed completely: hidden, its closing animation over, and the focus
+     * given back to the page (Vaadin returns it only when the animation ends).
+     */
     public void closeDialog() {
         button(dialog(), "Zamknij").first().click();
         dialog().waitFor(new Locator.WaitForOptions()
                 .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        page.waitForFunction("() => !document.querySelector('vaadin-dialog[opened]')");
+        waitForAnimations();
+        page.waitForFunction("() => !(document.activeElement"
+                + " && document.activeElement.closest('vaadin-dialog, vaadin-dialog-overlay'))");
+        waitForVaadin();
     }
 
     /** "Więcej opcji", then one of its items, by keyboard-accessible roles. */
