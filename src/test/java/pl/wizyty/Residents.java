@@ -3,7 +3,11 @@ package pl.wizyty;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import pl.wizyty.account.AccountService;
+import pl.wizyty.account.StaffMember;
+import pl.wizyty.account.StaffService;
 import pl.wizyty.security.Roles;
 import pl.wizyty.security.SignedInUser;
 
@@ -12,9 +16,11 @@ import pl.wizyty.security.SignedInUser;
 public class Residents {
 
     private final AccountService accounts;
+    private final StaffService staffService;
 
-    Residents(AccountService accounts) {
+    Residents(AccountService accounts, StaffService staffService) {
         this.accounts = accounts;
+        this.staffService = staffService;
     }
 
     public SignedInUser create(String name) {
@@ -23,9 +29,19 @@ public class Residents {
         return new SignedInUser(id, email, "Zofia Testowa", Roles.RESIDENT, "", true);
     }
 
-    /** A real clerk account, created the way an admin creates one. */
-    public SignedInUser clerk(String name) {
-        return staff(name, Roles.CLERK, "Urzędnik Testowy");
+    /** A real clerk account, created the way an admin creates one, working for the given offices. */
+    public SignedInUser clerk(String name, long... officeIds) {
+        SignedInUser clerk = staff(name, Roles.CLERK, "Urzędnik Testowy");
+        if (officeIds.length > 0) {
+            TestSecurity.as(admin(name + "-admin"), () -> {
+                StaffMember member = staffService.member(clerk.accountId());
+                staffService.update(new StaffMember(member.id(), member.version(), member.email(),
+                        member.firstName(), member.lastName(), member.phone(), member.role(), true,
+                        Arrays.stream(officeIds).boxed().collect(Collectors.toSet())));
+                return null;
+            });
+        }
+        return clerk;
     }
 
     /** A real admin account, created the way an admin creates one. */

@@ -28,7 +28,7 @@ public class Matter {
     public static final int DURATION_MIN = 5;
     public static final int DURATION_MAX = 480;
     public static final int NOTICE_MAX = 24 * 14;
-    public static final int DAYS_AHEAD_MAX = 366;
+    public static final int DAYS_AHEAD_MAX = 730;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -116,7 +116,7 @@ class AccessibilityAuditIT {
         SignedInUser other = residents.create("e2e-a11y-biurko");
         book(office, other, LocalDateTime.of(2026, 12, 7, 10, 0), "Przyjdę z tłumaczem",
                 "Pętla indukcyjna przy stanowisku");
-        clerk = residents.clerk("e2e-a11y-urzednik");
+        clerk = residents.clerk("e2e-a11y-urzednik", office.officeId());
         admin = residents.admin("e2e-a11y-admin");
     }
 

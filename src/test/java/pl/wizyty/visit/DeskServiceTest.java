@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pl.wizyty.visit.BookingServiceTest.at;
 import static pl.wizyty.visit.BookingServiceTest.request;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,14 +41,15 @@ class DeskServiceTest {
 
     private SignedInUser anna;
     private SignedInUser clerk;
+    private ScheduleFixtures.Setup office;
     private VisitDetails visit;
 
     @BeforeEach
     void aVisitOnWednesdayAtNine() {
         clock.set(LocalDateTime.of(2026, 12, 7, 7, 0));
-        ScheduleFixtures.Setup office = fixtures.weekdayOffice(1);
+        office = fixtures.weekdayOffice(1);
         anna = residents.create("desk");
-        clerk = residents.clerk("desk-clerk");
+        clerk = residents.clerk("desk-clerk", office.officeId());
         String number = TestSecurity.as(anna, () -> booking.book(request(office, at(2026, 12, 9, 9, 0))));
         visit = TestSecurity.as(anna, () -> visits.myVisitByNumber(number));
     }
@@ -106,6 +110,29 @@ class DeskServiceTest {
     }
 
     @Test
+    void a_clerk_of_another_office_gets_not_found_for_its_agenda_and_every_action() {
+        SignedInUser stranger = residents.clerk("other-clerk", fixtures.weekdayOffice(1).officeId());
+        LocalDate wednesday = LocalDate.of(2026, 12, 9);
+        clock.set(LocalDateTime.of(2026, 12, 9, 9, 5));
+        for (Runnable action : List.<Runnable>of(
+                () -> desk.agenda(office.officeId(), wednesday, PageRequest.of(0, 10)),
+                () -> desk.countAgenda(office.officeId(), wednesday),
+                () -> desk.recordAttendance(visit.id(), visit.version(), true),
+                () -> desk.recordAttendance(visit.id(), visit.version(), false),
+                () -> desk.cancelOnBehalf(visit.id(), visit.version(), "Nie mój wydział"))) {
+            assertThatThrownBy(() -> TestSecurity.as(stranger, () -> {
+                action.run();
+                return null;
+            })).isInstanceOfSatisfying(RuleViolation.class,
+                    v -> assertThat(v.messageKey()).isIn("desk.office.notFound", "visit.notFound"));
+        }
+        assertThat(TestSecurity.as(stranger, () -> desk.myOffices())).extracting(o -> o.id())
+                .doesNotContain(office.officeId());
+        assertThat(mine().state()).isEqualTo(VisitState.UPCOMING);
+        assertThat(TestSecurity.as(clerk, () -> desk.countAgenda(office.officeId(), wednesday))).isEqualTo(1);
+    }
+
+    @Test
     void a_resident_cannot_call_the_desk() {
         assertThatThrownBy(() -> TestSecurity.as(anna, () -> {
             desk.cancelOnBehalf(visit.id(), visit.version(), "Sam sobie");
@@ -114,7 +141,6 @@ class DeskServiceTest {
     }
 
     private VisitDetails anotherVisit() {
-        ScheduleFixtures.Setup office = fixtures.weekdayOffice(1);
         String number = TestSecurity.as(anna, () -> booking.book(request(office, at(2026, 12, 10, 9, 0))));
         return TestSecurity.as(anna, () -> visits.myVisitByNumber(number));
     }
