@@ -142,7 +142,7 @@ public class ScheduleAdminService {
             throw RuleViolation.onField("officeId", "admin.matter.officeFixed");
         }
         matter.handledOnlyBy(office);
-        long longest = inForceOn(office.getId(), today()).longestMinutes();
+        long longest = longestIntervalFromToday(office.getId());
         if (longest > 0 && form.durationMinutes() > longest) {
             throw RuleViolation.onField("durationMinutes", "admin.matter.longerThanHours", longest);
         }
@@ -331,6 +331,14 @@ public class ScheduleAdminService {
                 form.fromTime(), form.toTime(), form.reason())).toList();
     }
 
+    /** The longest opening interval in the hours in force today or set for later (0: no hours yet). */
+    private long longestIntervalFromToday(long officeId) {
+        NavigableMap<LocalDate, Map<DayOfWeek, List<WeekHours.Interval>>> sets = hourSets(officeId);
+        LocalDate inForce = sets.floorKey(today());
+        return (inForce == null ? sets : sets.tailMap(inForce, true)).entrySet().stream()
+                .mapToLong(set -> new WeekHours(set.getKey(), set.getValue()).longestMinutes()).max().orElse(0);
+    }
+
     private NavigableMap<LocalDate, Map<DayOfWeek, List<WeekHours.Interval>>> hourSets(long officeId) {
         NavigableMap<LocalDate, Map<DayOfWeek, List<WeekHours.Interval>>> sets = new TreeMap<>();
         for (OpeningHours h : hours.findByOffice(officeId)) {
@@ -344,7 +352,7 @@ public class ScheduleAdminService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        return LocalDate.now(clock);
     }
 
     private static void requireVersion(long current, long seen) {

@@ -25,7 +25,7 @@ public class ScheduleService {
 
     /**
      * Matters bookable online, grouped by office and sorted by name; a search text keeps those whose matter name,
-     * description or office name contains it (ignoring case and Polish diacritics).
+     * English name, description, search keywords or office name contains it (ignoring case and Polish diacritics).
      */
     public List<OfficeMatters> bookableCatalogue(String search) {
         String needle = fold(search == null ? "" : search.strip());
@@ -34,7 +34,8 @@ public class ScheduleService {
         for (Matter matter : matters.findBookableWithOffices()) {
             for (Office office : matter.getOffices()) {
                 boolean match = needle.isEmpty() || fold(matter.getName()).contains(needle)
-                        || fold(matter.getDescription()).contains(needle) || fold(office.getName()).contains(needle);
+                        || fold(matter.getDescription()).contains(needle) || fold(office.getName()).contains(needle)
+                        || fold(matter.getKeywords()).contains(needle) || fold(matter.getNameEn()).contains(needle);
                 if (match) {
                     OfficeInfo info = officeInfos.computeIfAbsent(office.getId(), id -> OfficeInfo.of(office));
                     byOffice.computeIfAbsent(office.getName() + "#" + office.getId(),

@@ -75,7 +75,7 @@ class ClosuresView extends Div implements TitledPage {
         this.setup = setup;
         this.visits = visits;
         addClassNames("page", "page-wide", "admin-view");
-        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        LocalDate today = LocalDate.now(clock);
         office.setLabel(getTranslation("admin.closure.office"));
         office.setItems(schedule.activeOffices());
         office.setItemLabelGenerator(OfficeInfo::name);

@@ -75,7 +75,7 @@ class OpeningHoursView extends Div implements TitledPage {
         validFrom.setI18n(DateTimeTexts.datePickerI18n(this));
         validFrom.setLocale(getLocale());
         validFrom.setHelperText(getTranslation("admin.hours.validFrom.helper"));
-        validFrom.setValue(LocalDate.now(clock.withZone(TimeConfiguration.ZONE)));
+        validFrom.setValue(LocalDate.now(clock));
         validFrom.addValueChangeListener(change -> load());
         FormLayout week = new FormLayout();
         week.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
