@@ -78,7 +78,7 @@ class ClosuresView extends Div implements TitledPage {
         LocalDate today = LocalDate.now(clock);
         office.setLabel(getTranslation("admin.closure.office"));
         office.setItems(schedule.activeOffices());
-        office.setItemLabelGenerator(OfficeInfo::name);
+        office.setItemLabelGenerator(o -> o == null ? getTranslation("admin.closure.wholeTownHall") : o.name());
         office.setEmptySelectionAllowed(true);
         office.setEmptySelectionCaption(getTranslation("admin.closure.wholeTownHall"));
         office.addValueChangeListener(change -> {
@@ -87,7 +87,8 @@ class ClosuresView extends Div implements TitledPage {
             changed();
         });
         desk.setLabel(getTranslation("admin.closure.desk"));
-        desk.setItemLabelGenerator(DeskRow::name);
+        desk.setItems(List.of());
+        desk.setItemLabelGenerator(d -> d == null ? getTranslation("admin.closure.allDesks") : d.name());
         desk.setEmptySelectionAllowed(true);
         desk.setEmptySelectionCaption(getTranslation("admin.closure.allDesks"));
         desk.setEnabled(false);

@@ -45,7 +45,7 @@ class DesksView extends Div implements TitledPage {
         list.search.setVisible(false);
         officeFilter.setLabel(getTranslation("admin.desk.office"));
         officeFilter.setItems(offices);
-        officeFilter.setItemLabelGenerator(OfficeInfo::name);
+        officeFilter.setItemLabelGenerator(o -> o == null ? getTranslation("admin.allOffices") : o.name());
         officeFilter.setEmptySelectionAllowed(true);
         officeFilter.setEmptySelectionCaption(getTranslation("admin.allOffices"));
         officeFilter.addValueChangeListener(change -> list.refresh());
