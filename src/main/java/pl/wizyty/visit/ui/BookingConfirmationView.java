@@ -71,7 +71,7 @@ class BookingConfirmationView extends Div implements TitledPage, BeforeEnterObse
 
         add(new H1(getTranslation("booking.confirmation.heading")), numberLine,
                 new Paragraph(getTranslation("booking.confirmation.numberHelp")), details,
-                new H2(getTranslation("booking.bring.heading")), BookingView.whatToBring(visit.matter(), this),
+                new H2(getTranslation("booking.bring.heading")), BookingSummary.whatToBring(visit.matter(), this),
                 new Paragraph(calendar), new Paragraph(myVisitsLink()));
     }
 

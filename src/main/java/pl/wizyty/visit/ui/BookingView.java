@@ -1,11 +1,9 @@
 package pl.wizyty.visit.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -30,7 +27,6 @@ import pl.wizyty.base.ui.TitledPage;
 import pl.wizyty.base.ui.ToggleButtons;
 import pl.wizyty.schedule.FreeSlot;
 import pl.wizyty.schedule.MatterAtOffice;
-import pl.wizyty.schedule.MatterInfo;
 import pl.wizyty.schedule.OfficeInfo;
 import pl.wizyty.schedule.ScheduleService;
 import pl.wizyty.schedule.SlotService;
@@ -83,7 +79,7 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
     private final List<ListItem> progressItems = new ArrayList<>();
     private final Paragraph chosenMatterText = new Paragraph();
     private final Div pickerHolder = new Div();
-    private final Div summary = new Div();
+    private final BookingSummary summary = new BookingSummary();
     private final Div confirmStep = new Div();
 
     private Step step = Step.MATTER;
@@ -111,7 +107,6 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
         status.addClassName("success-text");
         status.getElement().setAttribute("role", "status");
         chosenMatterText.addClassName("booking-chosen");
-        summary.addClassName("booking-summary");
         alternatives.addClassName("booking-alternatives");
         confirmStep.add(alternatives, summary, contact);
 
@@ -284,33 +279,7 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
     private void enterConfirmStep() {
         AccountProfile profile = accounts.myProfile();
         contact.prefill(profile.email(), profile.phone());
-        FreeSlot slot = picker.chosen();
-        DescriptionList list = new DescriptionList();
-        addRow(list, "booking.summary.matter", chosen.matter().name());
-        addRow(list, "booking.summary.office", chosen.office().name());
-        addRow(list, "booking.summary.address", chosen.office().address());
-        addRow(list, "booking.summary.room", chosen.office().room());
-        addRow(list, "booking.summary.date", DateTimeTexts.date(slot.date(), getLocale()));
-        addRow(list, "booking.summary.time", DateTimeTexts.time(slot.time()));
-        summary.removeAll();
-        summary.add(new H3(getTranslation("booking.summary.heading")), list,
-                new H3(getTranslation("booking.bring.heading")), whatToBring(chosen.matter(), this));
-    }
-
-    static Component whatToBring(MatterInfo matter, Component owner) {
-        if (matter.whatToBring() == null || matter.whatToBring().isEmpty()) {
-            return new Paragraph(owner.getTranslation("booking.bring.nothing"));
-        }
-        UnorderedList list = new UnorderedList();
-        matter.whatToBring().forEach(item -> list.add(new ListItem(item)));
-        list.addClassName("booking-bring");
-        return list;
-    }
-
-    private static void addRow(DescriptionList list, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            list.add(new DescriptionList.Term(list.getTranslation(key)), new DescriptionList.Description(value));
-        }
+        summary.show(chosen, picker.chosen());
     }
 
     private void book() {

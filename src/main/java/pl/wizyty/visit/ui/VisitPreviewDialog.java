@@ -1,6 +1,5 @@
 package pl.wizyty.visit.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -8,8 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
-import java.util.List;
 import pl.wizyty.base.ui.DateTimeTexts;
 import pl.wizyty.visit.VisitDetails;
 import pl.wizyty.visit.VisitState;
@@ -44,7 +41,7 @@ class VisitPreviewDialog extends VisitDialog {
         history.addClassName("visit-history");
         visit.history().forEach(entry -> history.add(new ListItem(VisitTexts.history(entry, this, getLocale()))));
 
-        add(details, new H3(getTranslation("visit.bring.heading")), whatToBring(visit.matter().whatToBring()));
+        add(details, new H3(getTranslation("visit.bring.heading")), BookingSummary.whatToBring(visit.matter(), this));
         if (visit.state() == VisitState.UPCOMING) {
             calendar = CalendarDownload.link(this, visit, "visit.calendar");
             add(new Paragraph(calendar));
@@ -56,15 +53,6 @@ class VisitPreviewDialog extends VisitDialog {
     private static String contact(VisitDetails visit) {
         return visit.contactPhone() == null || visit.contactPhone().isBlank() ? visit.contactEmail()
                 : visit.contactEmail() + ", " + visit.contactPhone();
-    }
-
-    private Component whatToBring(List<String> items) {
-        if (items == null || items.isEmpty()) {
-            return new Paragraph(getTranslation("visit.bring.nothing"));
-        }
-        UnorderedList list = new UnorderedList();
-        items.forEach(item -> list.add(new ListItem(item)));
-        return list;
     }
 
 }
