@@ -3,10 +3,13 @@ package pl.wizyty.audit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pl.wizyty.BrowserlessTestBase;
+import pl.wizyty.MutableClock;
 import pl.wizyty.audit.AuditAction;
 import pl.wizyty.audit.AuditLog;
 import pl.wizyty.security.SignedInUser;
@@ -17,10 +20,18 @@ class AuditLogViewTest extends BrowserlessTestBase {
     AuditLog audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void an_admin_reads_who_did_what_newest_first_and_filters_by_kind() {
         SignedInUser admin = signInAsNewAdmin();
+        clock.set(LocalDateTime.of(2031, 1, 2, 8, 0));
         audit.record(AuditAction.OFFICE_SAVED, "office", 7L, "Wydział Testowy");
         audit.record(AuditAction.CLOSURE_SAVED, "office", 7L, "Awaria");
 
