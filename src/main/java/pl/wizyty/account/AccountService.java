@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wizyty.base.ContactRules;
 import pl.wizyty.base.RuleViolation;
+import pl.wizyty.base.TextRules;
 import pl.wizyty.security.CurrentUser;
 import pl.wizyty.security.Roles;
 
@@ -85,6 +86,10 @@ public class AccountService {
     }
 
     private void validate(NewAccount form) {
+        TextRules.requireCleanLine("firstName", form.getFirstName());
+        TextRules.requireCleanLine("lastName", form.getLastName());
+        TextRules.requireCleanLine("email", form.getEmail());
+        TextRules.requireCleanLine("phone", form.getPhone());
         requireText("firstName", form.getFirstName(), UserAccount.NAME_MAX);
         requireText("lastName", form.getLastName(), UserAccount.NAME_MAX);
         String email = form.getEmail() == null ? "" : form.getEmail().strip();

@@ -1,6 +1,5 @@
 package pl.wizyty.account;
 
-import pl.wizyty.base.ContactRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +10,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import pl.wizyty.base.ContactRules;
+import pl.wizyty.base.TextRules;
 import pl.wizyty.security.Roles;
 
 /** A person who signs in: a resident who registered, or a clerk or admin whom an admin created. */
@@ -58,6 +59,12 @@ public class UserAccount {
 
     public UserAccount(String email, String firstName, String lastName, String phone, String passwordHash,
             String role, Instant createdAt) {
+        if (!ContactRules.isEmail(normalizeEmail(email))) {
+            throw new IllegalArgumentException("Not an e-mail address");
+        }
+        if (!TextRules.isCleanLine(firstName) || !TextRules.isCleanLine(lastName) || !TextRules.isCleanLine(phone)) {
+            throw new IllegalArgumentException("Invisible or control character in a name or phone");
+        }
         this.email = normalizeEmail(email);
         this.firstName = requireText(firstName);
         this.lastName = requireText(lastName);

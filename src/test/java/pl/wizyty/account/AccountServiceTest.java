@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import pl.wizyty.IntegrationTest;
 import pl.wizyty.TestData;
 import pl.wizyty.base.RuleViolation;
+import pl.wizyty.base.UnwantedCharacters;
 import pl.wizyty.security.Roles;
 import pl.wizyty.security.SignedInUser;
 
@@ -65,6 +66,40 @@ class AccountServiceTest {
         assertRefused(email, email.split("@")[0] + "-123", "account.password.containsEmail");
         assertRefused(email, "a1".repeat(65), "account.password.tooLong");
         assertRefused(email, "", "account.password.required");
+    }
+
+    @Test
+    void names_email_or_phone_with_an_invisible_or_control_character_are_refused_on_their_field() {
+        long before = accounts.count();
+        for (String bad : UnwantedCharacters.ALL) {
+            NewAccount firstName = TestData.newAccount(TestData.uniqueEmail("bidi"));
+            firstName.setFirstName("Zofia" + bad);
+            assertInvisible(firstName, "firstName");
+            NewAccount lastName = TestData.newAccount(TestData.uniqueEmail("bidi"));
+            lastName.setLastName("live" + bad + "evil");
+            assertInvisible(lastName, "lastName");
+            assertInvisible(TestData.newAccount("zofia" + bad + "@example.pl"), "email");
+            NewAccount phone = TestData.newAccount(TestData.uniqueEmail("bidi"));
+            phone.setPhone("+48 600" + bad + "100 200");
+            assertInvisible(phone, "phone");
+        }
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void markup_in_place_of_an_email_address_is_refused() {
+        assertThatThrownBy(() -> accountService.register(TestData.newAccount("\"><svg/onload=alert(1)>@example.pl")))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.messageKey()).isEqualTo("account.email.invalid");
+                    assertThat(v.field()).isEqualTo("email");
+                });
+    }
+
+    private void assertInvisible(NewAccount form, String field) {
+        assertThatThrownBy(() -> accountService.register(form)).isInstanceOfSatisfying(RuleViolation.class, v -> {
+            assertThat(v.messageKey()).isEqualTo("validation.invisibleCharacter");
+            assertThat(v.field()).isEqualTo(field);
+        });
     }
 
     @Test
