@@ -69,6 +69,21 @@ class AccountServiceTest {
     }
 
     @Test
+    void common_passwords_and_trivial_runs_or_repeats_are_refused() {
+        String email = TestData.uniqueEmail("common");
+        assertRefused(email, "password12", "account.password.common");
+        assertRefused(email, "1234567890a", "account.password.common");
+        assertRefused(email, "Qwerty123!", "account.password.common");
+        assertRefused(email, "Sunflower1999!", "account.password.common");
+        assertRefused(email, "zaq12wsx!!", "account.password.common");
+        assertRefused(email, "Kot-w-butach-12345", "account.password.trivial");
+        assertRefused(email, "abcdefg-Kot-1", "account.password.trivial");
+        assertRefused(email, "Kot-aaaa-w-butach", "account.password.trivial");
+        assertRefused(email, "asdfgh-Kot-1", "account.password.trivial");
+        assertThat(accountService.register(TestData.newAccount(email))).isPositive();
+    }
+
+    @Test
     void names_email_or_phone_with_an_invisible_or_control_character_are_refused_on_their_field() {
         long before = accounts.count();
         for (String bad : UnwantedCharacters.ALL) {
