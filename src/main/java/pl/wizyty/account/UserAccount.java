@@ -51,6 +51,12 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_at")
+    private Instant lockedAt;
+
     @Version
     private long version;
 
@@ -87,6 +93,58 @@ public class UserAccount {
             throw new IllegalArgumentException("Required text is missing");
         }
         return value.strip();
+    }
+
+    /**
+     * Counts a failed sign-in. A clerk's or admin's account locks at {@code lockAfter} failures in a row and stays
+     * locked until an admin unlocks it; a resident's never locks (the sign-in backoff slows guessing instead, and a
+     * lock would let anyone shut a resident out). True when this failure locked the account.
+     */
+    boolean recordFailedSignIn(int lockAfter, Instant now) {
+        if (!isStaff()) {
+            return false;
+        }
+        failedSignIns++;
+        if (lockedAt == null && failedSignIns >= lockAfter) {
+            lockedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    /** The right password: the count of failures in a row starts again. */
+    void recordSignIn() {
+        if (failedSignIns != 0) {
+            failedSignIns = 0;
+        }
+    }
+
+    /** An admin lets a locked account sign in again; false when it was not locked. */
+    boolean unlock() {
+        boolean wasLocked = lockedAt != null;
+        lockedAt = null;
+        failedSignIns = 0;
+        return wasLocked;
+    }
+
+    void disable() {
+        enabled = false;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    public boolean isStaff() {
+        return Roles.CLERK.equals(role) || Roles.ADMIN.equals(role);
     }
 
     public Long getId() {

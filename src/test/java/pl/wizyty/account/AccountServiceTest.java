@@ -118,6 +118,19 @@ class AccountServiceTest {
     }
 
     @Test
+    void registering_one_email_address_again_and_again_is_held_back() {
+        String email = TestData.uniqueEmail("probe");
+        accountService.register(TestData.newAccount(email));
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> accountService.register(TestData.newAccount(email)))
+                    .hasFieldOrPropertyWithValue("messageKey", "account.email.taken");
+        }
+
+        assertThatThrownBy(() -> accountService.register(TestData.newAccount(email)))
+                .hasFieldOrPropertyWithValue("messageKey", "account.registration.throttled");
+    }
+
+    @Test
     void invalid_email_and_phone_are_refused() {
         NewAccount noAt = TestData.newAccount("jan.kowalski.example.pl");
         assertThatThrownBy(() -> accountService.register(noAt))

@@ -2,6 +2,7 @@ package pl.wizyty.account.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -83,12 +85,28 @@ class StaffAdminView extends Div implements TitledPage {
                 .setSortProperty("email");
         staff.addColumn(profile -> roleName(profile.role())).setHeader(getTranslation("admin.staff.column.role"))
                 .setSortProperty("role");
+        staff.addComponentColumn(this::unlockButton).setHeader(getTranslation("admin.staff.column.lock"));
         staff.setItems(query -> accountService.staff(toSpringPageRequest(query)).stream(),
                 query -> Math.toIntExact(accountService.staff(PageRequest.of(0, 1)).getTotalElements()));
         staff.setAriaLabel(getTranslation("admin.staff.list"));
 
         add(new H1(getTranslation("admin.staff.heading")), new H2(getTranslation("admin.staff.form.heading")),
                 formError, form, create, new H2(getTranslation("admin.staff.list")), staff);
+    }
+
+    /** "Odblokuj" for an account locked after failed sign-ins; nothing for the others. */
+    private Component unlockButton(AccountProfile profile) {
+        if (!profile.locked()) {
+            return new Span();
+        }
+        Button unlock = new Button(getTranslation("admin.staff.unlock"), click -> {
+            accountService.unlock(profile.id());
+            Notifications.success(getTranslation("admin.staff.unlocked", profile.fullName()));
+            staff.getDataProvider().refreshAll();
+        });
+        unlock.addClassName("staff-unlock");
+        unlock.setAriaLabel(getTranslation("admin.staff.unlock.label", profile.fullName()));
+        return unlock;
     }
 
     private void label(TextField field, String key, int maxLength) {
