@@ -69,9 +69,9 @@ public class AccountSessions implements HttpSessionListener, SessionAuthenticati
         }
     }
 
-    /** How many sessions of the account are open on this instance. */
-    public int count(long accountId) {
-        return sessions.getOrDefault(accountId, Set.of()).size();
+    /** The account's sessions open on this instance. */
+    public List<HttpSession> of(long accountId) {
+        return List.copyOf(sessions.getOrDefault(accountId, Set.of()));
     }
 
     /** When the session's person signed in, if someone did. */

@@ -2,8 +2,10 @@ package pl.wizyty.security;
 
 import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +21,8 @@ import org.springframework.stereotype.Component;
  * <li>Referrer-Policy {@code same-origin}: booking numbers are in addresses and never leave for other sites.</li>
  * <li>Permissions-Policy: no camera, microphone, location, payment, USB or other powerful feature.</li>
  * <li>X-Content-Type-Options {@code nosniff}, X-Frame-Options {@code DENY} and {@code frame-ancestors 'none'}.</li>
- * <li>Cache-Control {@code no-store} on every response the application makes itself (Spring Security's default;
- * Vaadin's versioned static files keep their own caching), so a personal page never stays in a shared cache.</li>
+ * <li>Cache-Control {@code no-store} on every response but static files ({@link PersonalResponses}), so a personal
+ * page or UIDL answer never stays in a cache.</li>
  * <li>Strict-Transport-Security on HTTPS requests, including those a TLS proxy forwards with
  * X-Forwarded-Proto (server.forward-headers-strategy=native).</li>
  * </ul>
@@ -56,8 +58,21 @@ class HttpEdge {
                 + "frame-ancestors 'none'";
     }
 
+    /**
+     * The headers are written before the request is handled, not when the response commits: Vaadin's pages are
+     * forwarded to its servlet and commit past Spring Security's lazy writer, which then writes nothing. Caching
+     * headers are {@link PersonalResponses}'.
+     */
     void configure(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+        headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        });
+        headers.cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)

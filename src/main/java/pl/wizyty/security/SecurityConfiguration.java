@@ -3,6 +3,7 @@ package pl.wizyty.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.component.Component;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.aop.Advisor;
@@ -23,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Sign-in through Vaadin's security configurer: views declare who may open them, services declare who may call
@@ -63,11 +65,13 @@ class SecurityConfiguration {
             Clock clock, HttpEdge edge) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/styles.css", "/accessibility.css", "/consent.css", "/favicon.ico")
-                .permitAll());
+                .permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.authenticationManager(signIn);
         http.logout(logout -> logoutHandlers.forEach(logout::addLogoutHandler));
         http.sessionManagement(session -> session.addSessionAuthenticationStrategy(accountSessions));
         http.addFilterBefore(new SessionLifetimeFilter(sessions, clock), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new PersonalResponses(), HeaderWriterFilter.class);
         http.headers(edge::configure);
         http.with(vaadin(), vaadin -> vaadin.loginView("/" + SecurityPaths.LOGIN, "/"));
         return http.build();
