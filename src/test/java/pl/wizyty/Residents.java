@@ -36,7 +36,7 @@ public class Residents {
             TestSecurity.as(admin(name + "-admin"), () -> {
                 StaffMember member = staffService.member(clerk.accountId());
                 staffService.update(new StaffMember(member.id(), member.version(), member.email(),
-                        member.firstName(), member.lastName(), member.phone(), member.role(), true,
+                        member.firstName(), member.lastName(), member.phone(), member.role(), true, false,
                         Arrays.stream(officeIds).boxed().collect(Collectors.toSet())));
                 return null;
             });

@@ -11,12 +11,23 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wizyty.audit.AuditAction;
+import pl.wizyty.audit.AuditLog;
 import pl.wizyty.base.ContactRules;
 import pl.wizyty.base.RuleViolation;
+import pl.wizyty.base.TextRules;
+import pl.wizyty.base.TimeConfiguration;
+import pl.wizyty.security.AccountSessions;
+import pl.wizyty.security.ClientAddress;
 import pl.wizyty.security.CurrentUser;
 import pl.wizyty.security.Roles;
+import pl.wizyty.security.Throttle;
+import pl.wizyty.security.Throttles;
 
-/** Registration of residents, creation of staff accounts by an admin, and reading one's own profile. */
+/**
+ * Registration of residents, staff accounts by an admin (create, unlock, disable, enable), one's own profile and
+ * password. Every change is audited.
+ */
 @Service
 public class AccountService {
 
@@ -24,20 +35,44 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Throttles throttles;
+    private final ClientAddress clientAddress;
+    private final AuditLog audit;
+    private final AccountSessions sessions;
     private final PasswordPolicy passwordPolicy = new PasswordPolicy();
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, Throttles throttles, ClientAddress clientAddress, AuditLog audit, AccountSessions sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.throttles = throttles;
+        this.clientAddress = clientAddress;
+        this.audit = audit;
+        this.sessions = sessions;
     }
 
-    /** A resident registers themselves. Anyone may call this; it never reveals more than "e-mail taken". */
+    /**
+     * A resident registers themselves. Anyone may call this; it never reveals more than "e-mail taken". Attempts that
+     * pass the form's rules are limited per e-mail address and per client address, so a script can neither create
+     * accounts by the hundred nor probe which e-mail addresses have one; a person fixing a weak password is not.
+     */
     @Transactional
     public long register(NewAccount form) {
-        return create(form, Roles.RESIDENT);
+        validate(form);
+        String address = clientAddress.current().orElse(null);
+        Throttle.Verdict verdict = throttles.registration().take(UserAccount.normalizeEmail(form.getEmail()), address);
+        if (verdict.exhausted()) {
+            audit.record(AuditAction.THROTTLED, "registration", null, address == null ? null : "address=" + address);
+        }
+        if (!verdict.allowed()) {
+            throw new RuleViolation("account.registration.throttled",
+                    TimeConfiguration.minuteAfter(verdict.retryAt().orElseThrow()));
+        }
+        long id = insert(form, Roles.RESIDENT);
+        audit.recordAs(id, AuditAction.REGISTERED, SignInRecords.SUBJECT, id, null);
+        return id;
     }
 
     /** An admin creates a clerk's or another admin's account. */
@@ -47,7 +82,60 @@ public class AccountService {
         if (!Roles.CLERK.equals(role) && !Roles.ADMIN.equals(role)) {
             throw RuleViolation.onField("role", "account.role.invalid");
         }
-        return create(form, role);
+        validate(form);
+        long id = insert(form, role);
+        audit.record(AuditAction.STAFF_CREATED, SignInRecords.SUBJECT, id, role);
+        return id;
+    }
+
+    /** An admin lets a staff account that locked after failed sign-ins sign in again. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void unlock(long accountId) {
+        UserAccount account = accounts.findByIdForUpdate(accountId).orElseThrow(AccountService::notFound);
+        if (account.unlock()) {
+            audit.record(AuditAction.ACCOUNT_UNLOCKED, SignInRecords.SUBJECT, accountId, null);
+        }
+    }
+
+    /** An admin disables an account: it can no longer sign in, and every open session of it ends now. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void disable(long accountId) {
+        UserAccount account = accounts.findByIdForUpdate(accountId).orElseThrow(AccountService::notFound);
+        account.disable();
+        audit.record(account.isStaff() ? AuditAction.STAFF_DISABLED : AuditAction.ACCOUNT_DISABLED,
+                SignInRecords.SUBJECT, accountId, null);
+        sessions.endAll(accountId);
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void enable(long accountId) {
+        UserAccount account = accounts.findByIdForUpdate(accountId).orElseThrow(AccountService::notFound);
+        account.enable();
+        audit.record(account.isStaff() ? AuditAction.STAFF_ENABLED : AuditAction.ACCOUNT_ENABLED,
+                SignInRecords.SUBJECT, accountId, null);
+    }
+
+    /**
+     * The signed-in person changes their password, giving the current one. Every other session of theirs ends (a
+     * stolen session does not outlive the change); the one they are using stays.
+     */
+    @Transactional
+    @PermitAll
+    public void changeMyPassword(String currentPassword, String newPassword, String currentSessionId) {
+        long me = currentUser.require().accountId();
+        UserAccount account = accounts.findByIdForUpdate(me).orElseThrow(AccountService::notFound);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw RuleViolation.onField("currentPassword", "account.password.currentWrong");
+        }
+        passwordPolicy.check(newPassword, account.getEmail()).ifPresent(key -> {
+            throw RuleViolation.onField("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        });
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit.record(AuditAction.PASSWORD_CHANGED, SignInRecords.SUBJECT, me, null);
+        sessions.endAllBut(me, currentSessionId);
     }
 
     @Transactional(readOnly = true)
@@ -69,8 +157,7 @@ public class AccountService {
         return accounts.findByEmail(UserAccount.normalizeEmail(email)).map(AccountProfile::of);
     }
 
-    private long create(NewAccount form, String role) {
-        validate(form);
+    private long insert(NewAccount form, String role) {
         String email = UserAccount.normalizeEmail(form.getEmail());
         if (accounts.existsByEmail(email)) {
             throw RuleViolation.onField("email", "account.email.taken");
@@ -85,6 +172,10 @@ public class AccountService {
     }
 
     private void validate(NewAccount form) {
+        TextRules.requireCleanLine("firstName", form.getFirstName());
+        TextRules.requireCleanLine("lastName", form.getLastName());
+        TextRules.requireCleanLine("email", form.getEmail());
+        TextRules.requireCleanLine("phone", form.getPhone());
         requireText("firstName", form.getFirstName(), UserAccount.NAME_MAX);
         requireText("lastName", form.getLastName(), UserAccount.NAME_MAX);
         String email = form.getEmail() == null ? "" : form.getEmail().strip();
@@ -101,6 +192,10 @@ public class AccountService {
         passwordPolicy.check(form.getPassword(), email).ifPresent(key -> {
             throw RuleViolation.onField("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         });
+    }
+
+    private static RuleViolation notFound() {
+        return new RuleViolation("account.notFound");
     }
 
     private static void requireText(String field, String value, int max) {

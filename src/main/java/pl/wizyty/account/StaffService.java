@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -14,6 +13,7 @@ import pl.wizyty.audit.AuditAction;
 import pl.wizyty.audit.AuditLog;
 import pl.wizyty.base.ContactRules;
 import pl.wizyty.base.RuleViolation;
+import pl.wizyty.security.AccountSessions;
 import pl.wizyty.security.CurrentUser;
 import pl.wizyty.security.Roles;
 
@@ -31,16 +31,16 @@ public class StaffService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
     private final SecureRandom random = new SecureRandom();
 
     StaffService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            AuditLog audit, ApplicationEventPublisher events) {
+            AuditLog audit, AccountSessions sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.events = events;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -92,11 +92,13 @@ public class StaffService {
         if (account.getId().equals(me())) {
             throw new RuleViolation("admin.staff.ownAccount");
         }
-        account.setEnabled(enabled);
-        audit.record(enabled ? AuditAction.STAFF_ENABLED : AuditAction.STAFF_DISABLED, "account", id, null);
-        if (!enabled) {
-            events.publishEvent(new StaffAccountDisabled(id));
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+            sessions.endAll(id);
         }
+        audit.record(enabled ? AuditAction.STAFF_ENABLED : AuditAction.STAFF_DISABLED, "account", id, null);
     }
 
     /** A new random password, returned once to be handed over; the old one stops working and sessions end. */
@@ -111,7 +113,7 @@ public class StaffService {
         password.insert(random.nextInt(ONE_TIME_LENGTH), '-').append(random.nextInt(10));
         account.changePasswordHash(passwordEncoder.encode(password));
         audit.record(AuditAction.STAFF_PASSWORD_RESET, "account", id, null);
-        events.publishEvent(new StaffAccountDisabled(id));
+        sessions.endAll(id);
         return password.toString();
     }
 

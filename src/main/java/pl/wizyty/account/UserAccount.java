@@ -3,6 +3,7 @@ package pl.wizyty.account;
 import pl.wizyty.base.ContactRules;
 import pl.wizyty.base.RuleViolation;
 import jakarta.persistence.CollectionTable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.JoinColumn;
@@ -17,6 +18,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Objects;
+import pl.wizyty.base.ContactRules;
+import pl.wizyty.base.TextRules;
 import pl.wizyty.security.Roles;
 
 /** A person who signs in: a resident who registered, or a clerk or admin whom an admin created. */
@@ -61,6 +64,11 @@ public class UserAccount {
     @CollectionTable(name = "staff_office", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "office_id")
     private Set<Long> officeIds = new HashSet<>();
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_at")
+    private Instant lockedAt;
 
     @Version
     private long version;
@@ -70,6 +78,12 @@ public class UserAccount {
 
     public UserAccount(String email, String firstName, String lastName, String phone, String passwordHash,
             String role, Instant createdAt) {
+        if (!ContactRules.isEmail(normalizeEmail(email))) {
+            throw new IllegalArgumentException("Not an e-mail address");
+        }
+        if (!TextRules.isCleanLine(firstName) || !TextRules.isCleanLine(lastName) || !TextRules.isCleanLine(phone)) {
+            throw new IllegalArgumentException("Invisible or control character in a name or phone");
+        }
         this.email = normalizeEmail(email);
         this.firstName = requireText(firstName);
         this.lastName = requireText(lastName);
@@ -96,14 +110,6 @@ public class UserAccount {
         this.role = newRole;
     }
 
-    void setEnabled(boolean nowEnabled) {
-        this.enabled = nowEnabled;
-    }
-
-    void changePasswordHash(String newHash) {
-        this.passwordHash = Objects.requireNonNull(newHash);
-    }
-
     void assignOffices(Set<Long> offices) {
         officeIds.clear();
         officeIds.addAll(offices);
@@ -127,6 +133,58 @@ public class UserAccount {
             throw new IllegalArgumentException("Required text is missing");
         }
         return value.strip();
+    }
+
+    /**
+     * Counts a failed sign-in. A clerk's or admin's account locks at {@code lockAfter} failures in a row and stays
+     * locked until an admin unlocks it; a resident's never locks (the sign-in backoff slows guessing instead, and a
+     * lock would let anyone shut a resident out). True when this failure locked the account.
+     */
+    boolean recordFailedSignIn(int lockAfter, Instant now) {
+        if (!isStaff()) {
+            return false;
+        }
+        failedSignIns++;
+        if (lockedAt == null && failedSignIns >= lockAfter) {
+            lockedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    /** The right password: the count of failures in a row starts again. */
+    void recordSignIn() {
+        if (failedSignIns != 0) {
+            failedSignIns = 0;
+        }
+    }
+
+    /** An admin lets a locked account sign in again; false when it was not locked. */
+    boolean unlock() {
+        boolean wasLocked = lockedAt != null;
+        lockedAt = null;
+        failedSignIns = 0;
+        return wasLocked;
+    }
+
+    void disable() {
+        enabled = false;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    public boolean isStaff() {
+        return Roles.CLERK.equals(role) || Roles.ADMIN.equals(role);
     }
 
     public Long getId() {

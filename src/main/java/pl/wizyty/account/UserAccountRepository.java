@@ -3,14 +3,27 @@ package pl.wizyty.account;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByEmail(String email);
+
+    /** The account with its row locked until commit, so that parallel failed sign-ins count one by one. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from UserAccount a where a.email = :email")
+    Optional<UserAccount> findByEmailForUpdate(@Param("email") String email);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from UserAccount a where a.id = :id")
+    Optional<UserAccount> findByIdForUpdate(@Param("id") long id);
 
     boolean existsByEmail(String email);
 

@@ -3,12 +3,16 @@ package pl.wizyty.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.component.Component;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.List;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
@@ -18,10 +22,14 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Sign-in through Vaadin's security configurer: views declare who may open them, services declare who may call
- * them. The session id changes at sign-in (Spring Security's default session-fixation protection).
+ * them. The session id changes at sign-in (Spring Security's default session-fixation protection). The response
+ * headers of the HTTP edge are {@link HttpEdge}'s.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -46,11 +54,25 @@ class SecurityConfiguration {
         return interceptor;
     }
 
+    /**
+     * The sign-in form authenticates through the one {@link AuthenticationManager} bean (the account feature's guard
+     * with its backoff and audit), every {@link LogoutHandler} bean runs at sign-out, and each sign-in is noted in
+     * {@link AccountSessions}.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn,
+            List<LogoutHandler> logoutHandlers, AccountSessions accountSessions, SessionProperties sessions,
+            Clock clock, HttpEdge edge) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/styles.css", "/accessibility.css", "/consent.css", "/favicon.ico")
-                .permitAll());
+                .permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        http.authenticationManager(signIn);
+        http.logout(logout -> logoutHandlers.forEach(logout::addLogoutHandler));
+        http.sessionManagement(session -> session.addSessionAuthenticationStrategy(accountSessions));
+        http.addFilterBefore(new SessionLifetimeFilter(sessions, clock), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new PersonalResponses(), HeaderWriterFilter.class);
+        http.headers(edge::configure);
         http.with(vaadin(), vaadin -> vaadin.loginView("/" + SecurityPaths.LOGIN, "/"));
         return http.build();
     }

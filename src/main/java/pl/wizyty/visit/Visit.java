@@ -20,13 +20,15 @@ import java.util.List;
 import java.util.Objects;
 import pl.wizyty.base.ContactRules;
 import pl.wizyty.base.RuleViolation;
+import pl.wizyty.base.TextRules;
 import pl.wizyty.schedule.Matter;
 import pl.wizyty.schedule.Office;
 
 /**
  * A visit a resident booked. It guards its own rules: nothing changes once it has passed or was cancelled, and a
  * resident cannot change it closer to its start than the cut-off. Every change writes its own history line, which
- * {@link VisitChanges} stores and publishes. A visit is never deleted.
+ * {@link VisitChanges} stores and publishes. A visit is never deleted. Its texts (contact details, note, accessibility
+ * needs, cancel reason) never hold invisible or control characters ({@link TextRules}).
  */
 @Entity
 @Table(name = "visit")
@@ -114,6 +116,8 @@ public class Visit {
         this.endsAt = end;
         this.status = VisitStatus.BOOKED;
         String email = blankToNull(what.contactEmail());
+        TextRules.requireCleanLine("contactEmail", email);
+        TextRules.requireCleanLine("contactPhone", what.contactPhone());
         if (!ContactRules.isEmail(email)) {
             throw RuleViolation.onField("contactEmail", "booking.contact.emailInvalid");
         }
@@ -240,6 +244,7 @@ public class Visit {
     }
 
     private static String limited(String field, String text, int max, String messageKey) {
+        TextRules.requireCleanText(field, text);
         String value = blankToNull(text);
         if (value != null && value.length() > max) {
             throw RuleViolation.onField(field, messageKey, max, value.length());

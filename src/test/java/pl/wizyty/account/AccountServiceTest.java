@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import pl.wizyty.IntegrationTest;
 import pl.wizyty.TestData;
 import pl.wizyty.base.RuleViolation;
+import pl.wizyty.base.UnwantedCharacters;
 import pl.wizyty.security.Roles;
 import pl.wizyty.security.SignedInUser;
 
@@ -65,6 +66,68 @@ class AccountServiceTest {
         assertRefused(email, email.split("@")[0] + "-123", "account.password.containsEmail");
         assertRefused(email, "a1".repeat(65), "account.password.tooLong");
         assertRefused(email, "", "account.password.required");
+    }
+
+    @Test
+    void common_passwords_and_trivial_runs_or_repeats_are_refused() {
+        String email = TestData.uniqueEmail("common");
+        assertRefused(email, "password12", "account.password.common");
+        assertRefused(email, "1234567890a", "account.password.common");
+        assertRefused(email, "Qwerty123!", "account.password.common");
+        assertRefused(email, "Sunflower1999!", "account.password.common");
+        assertRefused(email, "zaq12wsx!!", "account.password.common");
+        assertRefused(email, "Kot-w-butach-12345", "account.password.trivial");
+        assertRefused(email, "abcdefg-Kot-1", "account.password.trivial");
+        assertRefused(email, "Kot-aaaa-w-butach", "account.password.trivial");
+        assertRefused(email, "asdfgh-Kot-1", "account.password.trivial");
+        assertThat(accountService.register(TestData.newAccount(email))).isPositive();
+    }
+
+    @Test
+    void names_email_or_phone_with_an_invisible_or_control_character_are_refused_on_their_field() {
+        long before = accounts.count();
+        for (String bad : UnwantedCharacters.ALL) {
+            NewAccount firstName = TestData.newAccount(TestData.uniqueEmail("bidi"));
+            firstName.setFirstName("Zofia" + bad);
+            assertInvisible(firstName, "firstName");
+            NewAccount lastName = TestData.newAccount(TestData.uniqueEmail("bidi"));
+            lastName.setLastName("live" + bad + "evil");
+            assertInvisible(lastName, "lastName");
+            assertInvisible(TestData.newAccount("zofia" + bad + "@example.pl"), "email");
+            NewAccount phone = TestData.newAccount(TestData.uniqueEmail("bidi"));
+            phone.setPhone("+48 600" + bad + "100 200");
+            assertInvisible(phone, "phone");
+        }
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void markup_in_place_of_an_email_address_is_refused() {
+        assertThatThrownBy(() -> accountService.register(TestData.newAccount("\"><svg/onload=alert(1)>@example.pl")))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.messageKey()).isEqualTo("account.email.invalid");
+                    assertThat(v.field()).isEqualTo("email");
+                });
+    }
+
+    private void assertInvisible(NewAccount form, String field) {
+        assertThatThrownBy(() -> accountService.register(form)).isInstanceOfSatisfying(RuleViolation.class, v -> {
+            assertThat(v.messageKey()).isEqualTo("validation.invisibleCharacter");
+            assertThat(v.field()).isEqualTo(field);
+        });
+    }
+
+    @Test
+    void registering_one_email_address_again_and_again_is_held_back() {
+        String email = TestData.uniqueEmail("probe");
+        accountService.register(TestData.newAccount(email));
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> accountService.register(TestData.newAccount(email)))
+                    .hasFieldOrPropertyWithValue("messageKey", "account.email.taken");
+        }
+
+        assertThatThrownBy(() -> accountService.register(TestData.newAccount(email)))
+                .hasFieldOrPropertyWithValue("messageKey", "account.registration.throttled");
     }
 
     @Test

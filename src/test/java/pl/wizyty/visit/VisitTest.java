@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pl.wizyty.base.RuleViolation;
+import pl.wizyty.base.UnwantedCharacters;
 import pl.wizyty.schedule.Matter;
 import pl.wizyty.schedule.Office;
 
@@ -40,6 +41,26 @@ class VisitTest {
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("contactEmail"));
         assertThatThrownBy(() -> Visit.book(newVisit("a@example.pl", "abc"), END, 1, RESIDENT, NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("contactPhone"));
+    }
+
+    @Test
+    void a_note_accessibility_needs_contact_details_or_a_cancel_reason_with_an_invisible_character_are_refused() {
+        for (String bad : UnwantedCharacters.ALL) {
+            String text = "live" + bad + "evil";
+            assertInvisible(() -> Visit.book(withTexts(text, null), END, 1, RESIDENT, NOW), "note");
+            assertInvisible(() -> Visit.book(withTexts(null, text), END, 1, RESIDENT, NOW), "accessibilityNeeds");
+            assertInvisible(() -> Visit.book(newVisit("zofia" + bad + "@example.pl", null), END, 1, RESIDENT, NOW),
+                    "contactEmail");
+            assertInvisible(() -> Visit.book(newVisit("zofia@example.pl", "600" + bad + "100200"), END, 1, RESIDENT,
+                    NOW), "contactPhone");
+            assertInvisible(() -> booked().cancel(text, CLERK, NOW, CUTOFF), "reason");
+        }
+    }
+
+    @Test
+    void a_note_over_several_lines_is_kept() {
+        Visit visit = Visit.book(withTexts("Pierwsza linia\nDruga linia", null), END, 1, RESIDENT, NOW);
+        assertThat(visit.getNote()).isEqualTo("Pierwsza linia\nDruga linia");
     }
 
     @Test
@@ -138,6 +159,19 @@ class VisitTest {
         Office office = new Office("Wydział", "ul. Testowa 1", "pok. 1", null, null, null, 15);
         Matter matter = new Matter("Sprawa", "Opis", 30, List.of(), true, 0, 30);
         return new Visit.NewVisit("AK-TEST2", 7, matter, office, START, email, phone, null, null);
+    }
+
+    private static Visit.NewVisit withTexts(String note, String accessibilityNeeds) {
+        Visit.NewVisit base = newVisit("zofia@example.pl", null);
+        return new Visit.NewVisit(base.bookingNumber(), base.residentId(), base.matter(), base.office(), base.start(),
+                base.contactEmail(), base.contactPhone(), note, accessibilityNeeds);
+    }
+
+    private static void assertInvisible(Runnable action, String field) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolation.class, v -> {
+            assertThat(v.messageKey()).isEqualTo("validation.invisibleCharacter");
+            assertThat(v.field()).isEqualTo(field);
+        });
     }
 
     private static void assertRefused(Runnable action, String key) {

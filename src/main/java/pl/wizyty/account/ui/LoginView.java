@@ -9,8 +9,14 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import pl.wizyty.account.SignInBackoffException;
 import pl.wizyty.base.Routes;
+import pl.wizyty.base.TimeConfiguration;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
 
@@ -56,11 +62,31 @@ public class LoginView extends Div implements BeforeEnterObserver, TitledPage {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        form.setError(parameters.containsKey("error"));
+        boolean failed = parameters.containsKey("error");
+        if (failed) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setMessage(failureMessage());
+            form.setI18n(i18n);
+        }
+        form.setError(failed);
         if (parameters.containsKey("registered")) {
             registered.setText(getTranslation("login.registered"));
             registered.setVisible(true);
         }
+    }
+
+    /** Why the last sign-in failed, as Spring Security left it in the session; the same words for any e-mail. */
+    private String failureMessage() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure = session == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return switch (failure) {
+            case SignInBackoffException backoff ->
+                    getTranslation("login.error.backoff", TimeConfiguration.minuteAfter(backoff.retryAt()));
+            case LockedException locked -> getTranslation("login.error.locked");
+            case DisabledException disabled -> getTranslation("login.error.disabled");
+            case null, default -> getTranslation("login.error.message");
+        };
     }
 
     @Override

@@ -2,6 +2,7 @@ package pl.wizyty.account.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -117,6 +118,22 @@ class StaffAdminView extends Div implements TitledPage {
                 formError, form, create, new H2(getTranslation("admin.staff.list")), search, staff);
     }
 
+    /** "Odblokuj" for an account locked after failed sign-ins; nothing for the others. */
+    private Component unlockButton(StaffMember member) {
+        if (!member.locked()) {
+            return new Span();
+        }
+        Button unlock = new Button(getTranslation("admin.staff.unlock"), click -> {
+            accountService.unlock(member.id());
+            Notifications.success(getTranslation("admin.staff.unlocked", member.fullName()));
+            staff.getDataProvider().refreshAll();
+        });
+        unlock.addClassName("staff-unlock");
+        unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        unlock.setAriaLabel(getTranslation("admin.staff.unlock.label", member.fullName()));
+        return unlock;
+    }
+
     private void label(TextField field, String key, int maxLength) {
         field.setLabel(getTranslation(key));
         field.setRequiredIndicatorVisible(true);
@@ -162,7 +179,7 @@ class StaffAdminView extends Div implements TitledPage {
                 + member.fullName());
         Button password = new Button(getTranslation("admin.staff.resetPassword"), click -> resetPassword(member));
         password.setAriaLabel(getTranslation("admin.staff.resetPassword") + ": " + member.fullName());
-        Div buttons = new Div(edit, toggle, password);
+        Div buttons = new Div(edit, toggle, password, unlockButton(member));
         buttons.addClassName("admin-row-actions");
         for (Button button : List.of(edit, toggle, password)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -70,7 +70,7 @@ class StaffDialog extends Dialog {
             FieldErrors.clear(firstName, lastName, phone, role);
             try {
                 staff.update(new StaffMember(member.id(), member.version(), member.email(), firstName.getValue(),
-                        lastName.getValue(), phone.getValue(), role.getValue(), member.enabled(),
+                        lastName.getValue(), phone.getValue(), role.getValue(), member.enabled(), member.locked(),
                         offices.getValue().stream().map(OfficeInfo::id).collect(Collectors.toSet())));
                 Notifications.success(getTranslation("admin.saved", member.email()));
                 close();

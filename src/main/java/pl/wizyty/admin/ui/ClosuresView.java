@@ -139,7 +139,7 @@ class ClosuresView extends Div implements TitledPage {
                 new H1(getTranslation("admin.closures.heading")),
                 new Paragraph(getTranslation("admin.closures.intro")), form, error, check, hitCount, hit,
                 cancelVisits, new H2(getTranslation("admin.closure.list")), closures,
-                new H2(getTranslation("admin.closure.holidays", today.getYear())), holidays(today.getYear()));
+                new H2(getTranslation("admin.closure.holidays", String.valueOf(today.getYear()))), holidays(today.getYear()));
     }
 
     private UnorderedList holidays(int year) {

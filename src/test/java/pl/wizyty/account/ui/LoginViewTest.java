@@ -7,7 +7,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.web.WebAttributes;
+import pl.wizyty.account.SignInBackoffException;
 import pl.wizyty.BrowserlessTestBase;
 import pl.wizyty.base.Routes;
 
@@ -35,6 +39,18 @@ class LoginViewTest extends BrowserlessTestBase {
         String i18n = form.getElement().getPropertyRaw("i18n").toString();
         assertThat(i18n).contains("Nieprawidłowy e-mail lub hasło.")
                 .doesNotContainIgnoringCase("nie istnieje");
+    }
+
+    @Test
+    void after_too_many_failures_the_page_says_when_to_try_again_in_words_that_fit_any_email() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new SignInBackoffException(Instant.parse("2026-12-07T13:31:20Z")));
+
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of("error", ""));
+
+        String i18n = findInView(LoginForm.class).single().getElement().getPropertyRaw("i18n").toString();
+        assertThat(i18n).contains("Zbyt wiele nieudanych prób logowania. Ze względów bezpieczeństwa spróbuj ponownie "
+                + "po 14:32.");
     }
 
     @Test

@@ -3,11 +3,16 @@ package pl.wizyty.account.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.internal.MockPage;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import pl.wizyty.BrowserlessTestBase;
 import pl.wizyty.TestData;
@@ -21,6 +26,8 @@ class StaffAdminViewTest extends BrowserlessTestBase {
 
     @Autowired
     UserDetailsService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void an_anonymous_visitor_opening_a_personal_page_is_sent_to_sign_in() {
@@ -78,5 +85,25 @@ class StaffAdminViewTest extends BrowserlessTestBase {
 
     private static List<String> staffEmails(StaffAdminView view) {
         return view.staff.getLazyDataView().getItems().map(StaffMember::email).toList();
+    }
+
+    @Test
+    void a_staff_account_locked_after_failed_sign_ins_is_unlocked_with_one_click() {
+        signInAsNewAdmin();
+        String email = TestData.uniqueEmail("zablokowany");
+        long clerk = accountService.createStaff(TestData.newAccount(email), Roles.CLERK);
+        jdbc.update("update user_account set failed_sign_ins = 10, locked_at = current_timestamp where id = ?", clerk);
+        StaffAdminView view = navigate(StaffAdminView.class);
+        test(view.search).setValue(email);
+        Component actions = test(view.staff).getCellComponent(0, 5);
+        Button unlock = find(Button.class, actions).withText("Odblokuj").single();
+        assertThat(unlock.getText()).isEqualTo("Odblokuj");
+        assertThat(unlock.getAriaLabel()).contains("Odblokuj konto: Zofia Testowa");
+        test(unlock).click();
+
+        assertThat(jdbc.queryForObject("select locked_at is null from user_account where id = ?", Boolean.class, clerk))
+                .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCOUNT_UNLOCKED' and "
+                + "subject_id = ?", Long.class, clerk)).isEqualTo(1L);
     }
 }
