@@ -153,11 +153,11 @@ public class BookingStepsPage extends AppPage {
         return new BookingStepsPage(page);
     }
 
-    public AppPage confirm() {
+    /** "Umów wizytę": the confirmation, at its own address. */
+    public BookingConfirmationPage confirm() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Umów wizytę").setExact(true)).click();
         page.waitForURL(Pattern.compile(".*/potwierdzenie/.*"));
-        page.locator(".booking-confirmation, main h1").first().waitFor();
-        return new AppPage(page);
+        return new BookingConfirmationPage(page);
     }
 
     private static String decode(String text) {
