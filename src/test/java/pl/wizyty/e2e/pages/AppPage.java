@@ -3,6 +3,8 @@ package pl.wizyty.e2e.pages;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /** What every page of the portal has: the frame (skip link, header, footer) around the main content. */
 public class AppPage {
@@ -19,6 +21,8 @@ public class AppPage {
             () => document.getAnimations().every(a => a.playState !== 'running'
               || !a.effect || !Number.isFinite(a.effect.getComputedTiming().endTime))""";
 
+    private static final String ERROR_HEADING = "Coś poszło nie tak";
+
     protected final Page page;
 
     public AppPage(Page page) {
@@ -30,6 +34,65 @@ public class AppPage {
     public final void waitForVaadin() {
         page.locator("main#main-content").waitFor();
         page.waitForFunction(VAADIN_IDLE);
+    }
+
+    /**
+     * Fails at once, naming the screen, when the portal shows its error page ("Coś poszło nie tak") instead of it: a
+     * screen that cannot be opened should not cost a test its timeout. The cause is in the server's log.
+     */
+    protected final void failIfErrorPage(String screen) {
+        if (page.locator("main h1").count() > 0 && ERROR_HEADING.equals(heading())) {
+            throw new AssertionError(screen + " (" + page.url() + ") shows the portal's error page \""
+                    + ERROR_HEADING + "\" instead of the screen; the server log has the exception");
+        }
+    }
+
+    /**
+     * Waits until the page says the action succeeded ({@code success} shows), or fails at once with what it says
+     * instead ({@code refusal}: the form's error line, a field's error message).
+     */
+    protected final void expectSuccess(String action, Locator success, Locator refusal) {
+        page.waitForCondition(() -> success.first().isVisible() || !texts(refusal).isEmpty());
+        if (!success.first().isVisible()) {
+            throw new AssertionError(action + " was refused: " + texts(refusal));
+        }
+        waitForVaadin();
+    }
+
+    /** The non-empty texts of the elements. */
+    protected static List<String> texts(Locator elements) {
+        return elements.allInnerTexts().stream().map(String::strip).filter(text -> !text.isEmpty()).toList();
+    }
+
+    /**
+     * Opens a Vaadin select by its label and picks the option, as a person does with the mouse. The select's button
+     * is named by its label followed by the value, once there is one.
+     */
+    protected final void choose(Locator within, String label, String option) {
+        within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^" + literal(label) + "(\\s|$)"))).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        waitForVaadin();
+    }
+
+    /**
+     * Types into a field that tells the server only after a pause in typing (a search, ValueChangeMode.LAZY) and
+     * waits for that round trip, so that what comes next does not race the refreshed list.
+     */
+    protected final void fillAndWaitForServer(Locator field, String text) {
+        if (text.equals(field.inputValue())) {
+            return;
+        }
+        page.waitForResponse(response -> response.url().contains("v-r=uidl"), () -> field.fill(text));
+        waitForVaadin();
+    }
+
+    /**
+     * The text as a regular expression that matches it literally, in the syntax both Java and the browser read
+     * (Playwright hands the pattern to JavaScript, which knows no {@code \Q...\E}).
+     */
+    protected static String literal(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}/-]", "\\\\$0");
     }
 
     /** Waits until no animation or transition (an overlay opening, a colour fading) is still under way. */

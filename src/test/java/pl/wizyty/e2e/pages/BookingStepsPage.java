@@ -3,22 +3,102 @@ package pl.wizyty.e2e.pages;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
-/** "Umów wizytę", step by step, taking the first matter, day and time offered. */
+/**
+ * "Umów wizytę", step by step: either taking the first matter, day and time offered, or the ones a test names as a
+ * person reads them (the office's group and the matter, a day shortcut such as "środa, 9 grudnia", a time such as
+ * "10:00"). Every step has its own address, so the browser's Back and a reload are steps of their own here too.
+ */
 public class BookingStepsPage extends AppPage {
+
+    private static final Pattern STEP_NUMBER = Pattern.compile("^Krok (\\d+) z");
 
     public BookingStepsPage(Page page) {
         super(page);
         stepHeading().waitFor();
     }
 
+    /** Opens the wizard at an address of its own, e.g. {@code "?sprawa=12&dzien=2026-12-09"}. */
+    public static BookingStepsPage open(Page page, String baseUrl, String query) {
+        page.navigate(baseUrl + "/umow-wizyte" + query);
+        return new BookingStepsPage(page);
+    }
+
+    /**
+     * The choices in the page's address as a person could copy them, decoded ({@code sprawa}, {@code dzien},
+     * {@code godzina}, ...). The order of the parts and the escaping of ":" are the router's, not the wizard's.
+     */
+    public Map<String, String> address() {
+        String query = URI.create(page.url()).getRawQuery();
+        Map<String, String> parts = new LinkedHashMap<>();
+        if (query != null) {
+            Arrays.stream(query.split("&")).map(part -> part.split("=", 2)).forEach(part -> parts.put(
+                    decode(part[0]), part.length > 1 ? decode(part[1]) : ""));
+        }
+        return parts;
+    }
+
+    public String path() {
+        return URI.create(page.url()).getPath();
+    }
+
     public Locator stepHeading() {
         return page.locator(".booking-step-heading");
     }
 
+    public String stepHeadingText() {
+        return stepHeading().innerText().strip();
+    }
+
+    /** The message at the top of the wizard: why it fell back to a step, or what is missing. */
+    public String error() {
+        return page.locator(".booking-view > p.error-text[role=alert]").innerText().strip();
+    }
+
+    /** "Sprawa: ... (...)", the line that says which matter the day, time and confirm steps are for. */
+    public String chosenMatter() {
+        return page.locator(".booking-chosen").innerText().strip();
+    }
+
+    /** The day as the date picker shows it, e.g. "09.12.2026". */
+    public String dayValue() {
+        return page.getByLabel("Dzień wizyty").inputValue();
+    }
+
+    /** The day shortcuts or the times the step offers, as their buttons read. */
+    public List<String> offeredChoices() {
+        return page.locator(".booking-choices vaadin-button:visible").allInnerTexts().stream().map(String::strip)
+                .toList();
+    }
+
+    /** The offered day shortcuts or times that are pressed (aria-pressed), i.e. chosen. */
+    public List<String> pressedChoices() {
+        return page.locator(".booking-choices vaadin-button[aria-pressed=true]:visible").allInnerTexts().stream()
+                .map(String::strip).toList();
+    }
+
+    public String summary() {
+        return page.locator(".booking-summary").innerText();
+    }
+
     public BookingStepsPage chooseFirstMatter() {
         page.locator(".booking-office vaadin-radio-button").first().click();
+        return next(2);
+    }
+
+    /** Picks the matter in the radio group of its office, then "Dalej". */
+    public BookingStepsPage chooseMatter(String office, String matter) {
+        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(office).setExact(true))
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(matter)).check();
+        waitForVaadin();
         return next(2);
     }
 
@@ -44,18 +124,72 @@ public class BookingStepsPage extends AppPage {
         return this;
     }
 
-    public AppPage confirm() {
+    /** Presses the day shortcut (e.g. "środa, 9 grudnia") and waits until it shows as chosen; stays on the step. */
+    public BookingStepsPage chooseDay(String shortcut) {
+        return press(shortcut);
+    }
+
+    /** Presses the time (e.g. "10:00") and waits until it shows as chosen; stays on the step. */
+    public BookingStepsPage chooseTime(String time) {
+        return press(time);
+    }
+
+    /** "Dalej": on to the next step. */
+    public BookingStepsPage next() {
+        return next(step() + 1);
+    }
+
+    /** The browser's Back button: the previous step, by the address the browser had for it. */
+    public BookingStepsPage browserBack() {
+        int before = step();
+        page.goBack();
+        waitForStep(before - 1);
+        return this;
+    }
+
+    /** The browser's reload: the same address, a new page. */
+    public BookingStepsPage reload() {
+        page.reload();
+        return new BookingStepsPage(page);
+    }
+
+    /** "Umów wizytę": the confirmation, at its own address. */
+    public BookingConfirmationPage confirm() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Umów wizytę").setExact(true)).click();
         page.waitForURL(Pattern.compile(".*/potwierdzenie/.*"));
-        page.locator(".booking-confirmation, main h1").first().waitFor();
-        return new AppPage(page);
+        return new BookingConfirmationPage(page);
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    private int step() {
+        var matcher = STEP_NUMBER.matcher(stepHeadingText());
+        if (!matcher.find()) {
+            throw new AssertionError("Not a step heading: " + stepHeadingText());
+        }
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    private BookingStepsPage press(String choice) {
+        page.locator(".booking-choices")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(choice).setExact(true)).click();
+        page.waitForFunction("text => [...document.querySelectorAll('.booking-choices vaadin-button')]"
+                + ".some(b => b.textContent.trim() === text && b.getAttribute('aria-pressed') === 'true')", choice);
+        waitForVaadin();
+        return this;
     }
 
     private BookingStepsPage next(int step) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dalej").setExact(true)).click();
-        page.waitForFunction("step => { const h = document.querySelector('.booking-step-heading');"
-                + " return h && h.textContent.trim().startsWith('Krok ' + step); }", step);
-        waitForVaadin();
+        waitForStep(step);
         return this;
+    }
+
+    private void waitForStep(int step) {
+        page.waitForFunction("step => { const h = document.querySelector('.booking-step-heading');"
+                + " return h && h.textContent.trim().startsWith('Krok ' + step + ' '); }", step);
+        waitForVaadin();
     }
 }
