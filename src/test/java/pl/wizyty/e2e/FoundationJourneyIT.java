@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pl.wizyty.TestData;
 import pl.wizyty.e2e.pages.AppPage;
 import pl.wizyty.e2e.pages.CookieBannerPage;
 import pl.wizyty.e2e.pages.LoginPage;
+import pl.wizyty.schedule.ScheduleFixtures;
 
 /** A resident's first visit, in a real browser: register, sign in, find their way in both languages, sign out. */
 @BrowserTest
@@ -17,11 +19,15 @@ class FoundationJourneyIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ScheduleFixtures fixtures;
 
     private Page page;
 
+    /** A town hall with something to book: without one the home page says the portal is being set up. */
     @BeforeEach
     void freshPage(Page page) {
+        fixtures.weekdayOffice(1);
         this.page = page;
     }
 
