@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,12 +52,10 @@ public class OfficeVisits {
     /** Cancels every booked visit the closure hits, as the office, with its reason; returns how many. */
     @Transactional
     public int cancelForClosure(ClosureForm closure) {
-        List<AgendaRow> hit = hitBy(closure);
+        Map<Long, Long> seenVersions = new LinkedHashMap<>();
+        hitBy(closure).forEach(visit -> seenVersions.put(visit.id(), visit.version()));
         Acting office = Acting.office(currentUser.require().accountId());
-        for (AgendaRow visit : hit) {
-            changes.cancel(visit.id(), visit.version(), closure.reason(), office, VisitScope.everyVisit());
-        }
-        return hit.size();
+        return changes.cancelAll(seenVersions, closure.reason(), office, VisitScope.everyVisit());
     }
 
     @Transactional(readOnly = true)

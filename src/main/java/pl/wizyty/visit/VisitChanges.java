@@ -3,7 +3,10 @@ package pl.wizyty.visit;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -34,6 +37,8 @@ class VisitChanges {
     static final int ALTERNATIVES = 5;
     private static final int NUMBER_ATTEMPTS = 3;
     private static final String BOOKING_NUMBER_KEY = "uq_visit_booking_number";
+    /** Visits read and kept managed at a time by {@link #cancelAll}; also the size of its IN lists. */
+    static final int CANCEL_CHUNK = 25;
 
     private final VisitRepository visits;
     private final HistoryRepository history;
@@ -117,6 +122,48 @@ class VisitChanges {
         return visit;
     }
 
+    /**
+     * Cancels many visits with one reason (a closure): for each, the same rules, slot release, history line and event
+     * as {@link #cancel}, in the caller's transaction; a visit that changed since it was seen, or is out of the scope,
+     * refuses them all. Instead of three queries a visit, the residents' rows are locked together first (in id order,
+     * so two such calls cannot deadlock) and the visits are then read {@value #CANCEL_CHUNK} at a time; after each
+     * chunk the persistence context is flushed and cleared (entities the caller loaded before are detached), so that
+     * each flush does not grow with the number already cancelled. Cancels in the order given; returns how many.
+     */
+    @Transactional
+    public int cancelAll(Map<Long, Long> seenVersions, String reason, Acting by, VisitScope scope) {
+        List<Long> ids = List.copyOf(seenVersions.keySet());
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<Long> residents = new ArrayList<>();
+        for (List<Long> chunk : chunks(ids)) {
+            residents.addAll(visits.findResidentIds(chunk));
+        }
+        List<Long> sorted = residents.stream().distinct().sorted().toList();
+        for (List<Long> chunk : chunks(sorted)) {
+            visits.lockResidents(chunk);
+        }
+        for (List<Long> chunk : chunks(ids)) {
+            Map<Long, Visit> found = new HashMap<>();
+            visits.findAllWithDetails(chunk).forEach(visit -> found.put(visit.getId(), visit));
+            for (Long id : chunk) {
+                Visit visit = found.get(id);
+                if (visit == null || !scope.includes(visit)) {
+                    throw notFound();
+                }
+                visit.requireSeen(seenVersions.get(id));
+                visit.cancel(reason, by, now, properties.changeCutoff());
+                slots.release(id);
+                store(visit);
+            }
+            entityManager.flush();
+            entityManager.clear();
+        }
+        return ids.size();
+    }
+
     /** Records whether the resident came. */
     @Transactional
     public Visit recordAttendance(long visitId, long seenVersion, boolean present, Acting by, VisitScope scope) {
@@ -193,6 +240,14 @@ class VisitChanges {
             history.save(line);
             events.publishEvent(line.toDomainEvent());
         }
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CANCEL_CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CANCEL_CHUNK)));
+        }
+        return chunks;
     }
 
     private static RuleViolation notFound() {

@@ -1,6 +1,7 @@
 package pl.wizyty.visit;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -61,6 +62,9 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
     @Query("select v from Visit v join fetch v.matter join fetch v.office where v.id = :id")
     Optional<Visit> findWithDetails(@Param("id") long id);
 
+    @Query("select v from Visit v join fetch v.matter join fetch v.office where v.id in :ids")
+    List<Visit> findAllWithDetails(@Param("ids") Collection<Long> ids);
+
     boolean existsByBookingNumber(String bookingNumber);
 
     @Query("""
@@ -107,7 +111,14 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
     @Query("select v.residentId from Visit v where v.id = :id")
     Optional<Long> findResidentId(@Param("id") long id);
 
+    @Query("select distinct v.residentId from Visit v where v.id in :ids")
+    List<Long> findResidentIds(@Param("ids") Collection<Long> ids);
+
     /** Serialises every change of one resident's visits, so the per-resident limits hold under concurrency. */
     @Query(value = "select id from user_account where id = :resident for update", nativeQuery = true)
     Long lockResident(@Param("resident") long resident);
+
+    /** {@link #lockResident} for several residents at once, in id order (give them sorted). */
+    @Query(value = "select id from user_account where id in (:residents) order by id for update", nativeQuery = true)
+    List<Long> lockResidents(@Param("residents") Collection<Long> residents);
 }

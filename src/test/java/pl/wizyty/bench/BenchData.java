@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pl.wizyty.base.TimeConfiguration;
 
@@ -106,6 +107,45 @@ public final class BenchData {
         }
         flush(visitRows, holdRows);
         return inserted;
+    }
+
+    /**
+     * Books every desk and 15-minute unit of the office, 8:00–16:00, on the weekdays from {@code firstDay} on that
+     * are not {@code daysOff}, until {@code count} booked visits (each with its slot hold) are in; returns the days
+     * it used, in order (the last one may be only partly booked).
+     */
+    List<LocalDate> bookedVisits(Office office, List<Long> residents, LocalDate firstDay, int count,
+            Predicate<LocalDate> daysOff) {
+        long nextVisitId = nextId();
+        List<Object[]> visitRows = new ArrayList<>();
+        List<Object[]> holdRows = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
+        Timestamp created = Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
+        int inserted = 0;
+        for (LocalDate day = firstDay; inserted < count; day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() > 5 || daysOff.test(day)) {
+                continue;
+            }
+            days.add(day);
+            for (int unit = 0; unit < UNITS_PER_DAY && inserted < count; unit++) {
+                Instant start = day.atTime(LocalTime.of(8, 0).plusMinutes(15L * unit))
+                        .atZone(TimeConfiguration.ZONE).toInstant();
+                for (int d = 0; d < office.deskIds().size() && inserted < count; d++) {
+                    long desk = office.deskIds().get(d);
+                    long id = nextVisitId++;
+                    visitRows.add(new Object[] {id, "BK-" + id, residents.get(random.nextInt(residents.size())),
+                            office.matterId(), office.officeId(), desk, Timestamp.from(start),
+                            Timestamp.from(start.plusSeconds(900)), "BOOKED", "bench@example.pl", created});
+                    holdRows.add(new Object[] {desk, Timestamp.from(start), id});
+                    inserted++;
+                    if (visitRows.size() == BATCH) {
+                        flush(visitRows, holdRows);
+                    }
+                }
+            }
+        }
+        flush(visitRows, holdRows);
+        return days;
     }
 
     /** A resident with {@code count} past visits in one office. */
