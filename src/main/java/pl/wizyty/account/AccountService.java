@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,10 +140,13 @@ public class AccountService {
         sessions.endAllBut(me, currentSessionId);
     }
 
+    /** Staff accounts, newest first unless a sort is asked for, so that paging is stable. */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public Page<AccountProfile> staff(Pageable pageable) {
-        return accounts.findByRoleIn(List.of(Roles.CLERK, Roles.ADMIN), pageable).map(AccountProfile::of);
+        Pageable ordered = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
+        return accounts.findByRoleIn(List.of(Roles.CLERK, Roles.ADMIN), ordered).map(AccountProfile::of);
     }
 
     /** The signed-in person's own profile. */

@@ -43,9 +43,9 @@ class DemoAccounts implements ApplicationRunner {
 
     private void create(String email, String firstName, String lastName, String phone, String role) {
         if (!accounts.existsByEmail(email)) {
-            accounts.save(new UserAccount(email, firstName, lastName, phone, passwordEncoder.encode(DEMO_PASSWORD),
-                    role, clock.instant()));
-            log.info("Demo account {} ({})", email, role);
+            UserAccount account = accounts.save(new UserAccount(email, firstName, lastName, phone,
+                    passwordEncoder.encode(DEMO_PASSWORD), role, clock.instant()));
+            log.info("Demo account {} ({})", account.getId(), role);
         }
     }
 }
