@@ -1,5 +1,7 @@
 package pl.wizyty.hardening;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The production jar started as a separate process, as an operator starts it, so that a test can kill it the way a
@@ -88,25 +91,20 @@ final class AppProcess {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
                 .timeout(Duration.ofSeconds(10)).build();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The application stopped at start:\n" + logText());
-            }
-            try {
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(200);
+        try {
+            await("the application answering on " + baseUrl()).atMost(START_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(200)).ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("The application stopped at start:\n" + logText());
+                        }
+                        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    });
+        } catch (ConditionTimeoutException notUp) {
+            kill9();
+            throw new IllegalStateException("The application did not answer within " + START_TIMEOUT + ":\n"
+                    + logText(), notUp);
         }
-        kill9();
-        throw new IllegalStateException("The application did not answer within " + START_TIMEOUT + ":\n" + logText());
     }
 
     /** The executable jar the package phase built (failsafe runs after it). */
@@ -126,15 +124,6 @@ final class AppProcess {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

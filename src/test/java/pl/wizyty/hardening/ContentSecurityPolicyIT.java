@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,7 +115,10 @@ class ContentSecurityPolicyIT {
     @SuppressWarnings("unchecked")
     private void settle(Page page, String where) {
         HardeningBrowser.waitForVaadin(page);
-        page.waitForTimeout(300);
+        // A violation is reported as an event after the blocked load or script: wait until the network is quiet
+        // and two frames have been drawn, so every report of this page is in.
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
         for (Object violation : (List<Object>) page.evaluate("() => window.__cspViolations || []")) {
             violations.add(where + ": " + violation);
         }

@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,9 +44,6 @@ class CrashDurabilityIT {
     private static final Pattern CONFIRMED = Pattern.compile(".*/umow-wizyte/potwierdzenie/([A-Z0-9-]+)$");
 
     @Test
-    @Disabled("Reproduces a real loss, not fixed yet: on 2026-11-30, on a loaded 2-core machine, 4 of 10 bookings the "
-            + "resident saw confirmed were gone after kill -9 on H2 with WRITE_DELAY=0 (issue 13 stays open). Run it "
-            + "with -Dit.test=CrashDurabilityIT after removing this line.")
     void a_booking_confirmed_to_the_resident_survives_kill_9_in_ten_rounds_out_of_ten() throws Exception {
         Path home = Files.createTempDirectory("wizyty-crash-");
         Path log = Files.createDirectories(Path.of("target", "crash-test")).resolve("app-" + System.nanoTime() + ".log");
