@@ -48,14 +48,17 @@ class CrashDurabilityIT {
         Path home = Files.createTempDirectory("wizyty-crash-");
         Path log = Files.createDirectories(Path.of("target", "crash-test")).resolve("app-" + System.nanoTime() + ".log");
         Database database = Database.fromEnvironment(home);
+        database.create();
         List<String> lost = new ArrayList<>();
         String matter = null;
         LocalDate day = LocalDate.now(WARSAW).plusDays(2);
+        List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=demo",
+                "--wizyty.booking.max-active-total=100", "--wizyty.booking.max-active-per-matter=100"));
+        arguments.addAll(database.appArguments());
         long started = System.nanoTime();
         try (HardeningBrowser browser = new HardeningBrowser()) {
             for (int round = 1; round <= ROUNDS; round++) {
-                AppProcess app = AppProcess.start(home, log, "--spring.profiles.active=demo",
-                        "--wizyty.booking.max-active-total=100", "--wizyty.booking.max-active-per-matter=100");
+                AppProcess app = AppProcess.start(home, log, arguments.toArray(String[]::new));
                 Booking booking;
                 try {
                     Page page = browser.newPage();
@@ -73,6 +76,8 @@ class CrashDurabilityIT {
                     assertDataFolderIsPrivateAndLogged(home, app.logText());
                 }
             }
+        } finally {
+            database.drop();
         }
         System.out.printf("Crash test: %d rounds on %s in %d s, %d lost%n", ROUNDS, database.kind(),
                 (System.nanoTime() - started) / 1_000_000_000, lost.size());
@@ -132,16 +137,46 @@ class CrashDurabilityIT {
     private record Booking(String number, LocalDate day) {
     }
 
-    /** The database as the next start of the application finds it. */
-    private record Database(String url, String user, String password) {
+    /**
+     * The database as the next start of the application finds it. On PostgreSQL the test makes a database of its own
+     * beside the suite's (the demo profile it starts would otherwise fill the suite's database with demo data).
+     */
+    private record Database(String url, String user, String password, String adminUrl) {
 
         static Database fromEnvironment(Path home) {
             String url = System.getenv("SPRING_DATASOURCE_URL");
             if (url != null && url.startsWith("jdbc:postgresql:")) {
-                return new Database(url, System.getenv("SPRING_DATASOURCE_USERNAME"),
-                        System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
+                String own = url.replaceFirst("/([^/?]+)(\\?.*)?$", "/wizyty_crash_" + System.nanoTime() + "$2");
+                return new Database(own, System.getenv("SPRING_DATASOURCE_USERNAME"),
+                        System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""), url);
             }
-            return new Database("jdbc:h2:file:" + home.toAbsolutePath() + "/wizyty", "sa", "");
+            return new Database("jdbc:h2:file:" + home.toAbsolutePath() + "/wizyty", "sa", "", null);
+        }
+
+        /** On PostgreSQL, the application's own database; on H2 it lives in the home folder the test gives. */
+        List<String> appArguments() {
+            return isH2() ? List.of() : List.of("--spring.datasource.url=" + url);
+        }
+
+        void create() throws SQLException {
+            adminStatement("create database " + name());
+        }
+
+        void drop() throws SQLException {
+            adminStatement("drop database if exists " + name() + " with (force)");
+        }
+
+        private String name() {
+            return url.replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
+        }
+
+        private void adminStatement(String sql) throws SQLException {
+            if (isH2()) {
+                return;
+            }
+            try (Connection connection = DriverManager.getConnection(adminUrl, user, password)) {
+                connection.createStatement().execute(sql);
+            }
         }
 
         boolean isH2() {
