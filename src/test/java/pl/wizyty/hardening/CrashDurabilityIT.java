@@ -3,10 +3,7 @@ package pl.wizyty.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.TimeoutError;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,14 +12,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +34,6 @@ class CrashDurabilityIT {
     private static final String RESIDENT = "anna.nowak@example.pl";
     private static final String PASSWORD = "Wizyty2026!";
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-    private static final Pattern CONFIRMED = Pattern.compile(".*/umow-wizyte/potwierdzenie/([A-Z0-9-]+)$");
 
     @Test
     void a_booking_confirmed_to_the_resident_survives_kill_9_in_ten_rounds_out_of_ten() throws Exception {
@@ -59,12 +51,12 @@ class CrashDurabilityIT {
         try (HardeningBrowser browser = new HardeningBrowser()) {
             for (int round = 1; round <= ROUNDS; round++) {
                 AppProcess app = AppProcess.start(home, log, arguments.toArray(String[]::new));
-                Booking booking;
+                BookingSteps.Booking booking;
                 try {
                     Page page = browser.newPage();
                     HardeningBrowser.signIn(page, app.baseUrl(), RESIDENT, PASSWORD);
-                    matter = matter != null ? matter : firstMatter(page, app.baseUrl());
-                    booking = book(page, app.baseUrl(), matter, day);
+                    matter = matter != null ? matter : BookingSteps.firstMatter(page, app.baseUrl());
+                    booking = BookingSteps.book(page, app.baseUrl(), matter, day);
                 } finally {
                     app.kill9();
                 }
@@ -84,57 +76,11 @@ class CrashDurabilityIT {
         assertThat(lost).as("bookings confirmed, then lost to kill -9").isEmpty();
     }
 
-    private static String firstMatter(Page page, String baseUrl) {
-        page.navigate(baseUrl + "/umow-wizyte");
-        HardeningBrowser.waitForVaadin(page);
-        page.locator(".booking-office vaadin-radio-button").first().click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dalej").setExact(true)).click();
-        page.waitForURL(Pattern.compile(".*[?&]sprawa=\\d+.*"));
-        String query = URI.create(page.url()).getQuery();
-        return Arrays.stream(query.split("&")).filter(part -> part.startsWith("sprawa=")
-                || part.startsWith("wydzial=")).collect(Collectors.joining("&"));
-    }
-
-    /**
-     * Books the first free time on the first day from {@code from} that has one; returns once it is confirmed. A time
-     * the resident cannot take (it overlaps one of the demo visits) is skipped.
-     */
-    private static Booking book(Page page, String baseUrl, String matter, LocalDate from) {
-        for (LocalDate day = from; day.isBefore(from.plusDays(30)); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                continue;
-            }
-            String dayAddress = baseUrl + "/umow-wizyte?" + matter + "&dzien=" + day;
-            page.navigate(dayAddress);
-            HardeningBrowser.waitForVaadin(page);
-            List<String> times = page.locator(".slot-picker .booking-choices[role=group] vaadin-button")
-                    .allInnerTexts().stream().map(String::strip).limit(4).toList();
-            for (String time : times) {
-                page.navigate(dayAddress + "&godzina=" + time);
-                HardeningBrowser.waitForVaadin(page);
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Umów wizytę").setExact(true))
-                        .click();
-                try {
-                    page.waitForURL(CONFIRMED, new Page.WaitForURLOptions().setTimeout(10_000));
-                } catch (TimeoutError refused) {
-                    continue;
-                }
-                var confirmed = CONFIRMED.matcher(page.url());
-                assertThat(confirmed.matches()).isTrue();
-                return new Booking(confirmed.group(1), day);
-            }
-        }
-        throw new AssertionError("No time the resident could book in 30 days from " + from);
-    }
-
     private static void assertDataFolderIsPrivateAndLogged(Path home, String log) throws IOException {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("wizyty.mv.db"))))
                 .isEqualTo("rw-------");
         assertThat(log).contains("Data folder (WIZYTY_HOME): " + home.toAbsolutePath());
-    }
-
-    private record Booking(String number, LocalDate day) {
     }
 
     /**
