@@ -19,7 +19,6 @@ import org.springframework.security.authorization.method.Jsr250AuthorizationMana
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -77,9 +76,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Hashes with BCrypt today and still reads any older scheme by its {id} prefix. */
+    /** BCrypt at a chosen work factor, see {@link PasswordHashing}. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PasswordHashing.encoder();
     }
 }
