@@ -23,7 +23,7 @@ public record PolishMobileNumber(String national) {
 
     private static final Set<String> MOBILE_PREFIXES = Set.of("45", "50", "51", "53", "57", "60", "66", "69", "72",
             "73", "78", "79", "88");
-    private static final Pattern WRITTEN = Pattern.compile("^\\+?[0-9 ().-]+$");
+    private static final Pattern WRITTEN = Pattern.compile("^\\(?\\+?[0-9 ().-]+$");
     private static final Pattern NINE_DIGITS = Pattern.compile("^[0-9]{9}$");
 
     public PolishMobileNumber {
@@ -41,7 +41,7 @@ public record PolishMobileNumber(String national) {
         if (!WRITTEN.matcher(text).matches()) {
             return Optional.empty();
         }
-        boolean international = text.startsWith("+");
+        boolean international = text.startsWith("+") || text.startsWith("(+");
         String digits = text.replaceAll("[^0-9]", "");
         String national;
         if (international) {

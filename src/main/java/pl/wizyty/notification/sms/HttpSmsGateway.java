@@ -176,9 +176,14 @@ final class HttpSmsGateway implements SmsGateway {
         return Optional.of(Duration.ofSeconds(Long.parseLong(value.strip())));
     }
 
+    /** The I/O failure and, when different, its root: "ConnectException (ClosedChannelException)". */
     private static String describe(RestClientException e) {
-        Throwable cause = e.getMostSpecificCause();
-        String message = cause.getMessage();
-        return cause.getClass().getSimpleName() + (message == null ? "" : " " + message);
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        Throwable root = e.getMostSpecificCause();
+        return name(cause) + (root == cause ? "" : " (" + name(root) + ")");
+    }
+
+    private static String name(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 }

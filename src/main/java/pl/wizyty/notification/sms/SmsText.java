@@ -120,7 +120,8 @@ public final class SmsText {
 
     /**
      * The GSM-7 name cut to at most {@code room} places, ending with a dot: at the last space if that keeps at least
-     * half of the room, otherwise within the word. Unchanged when it fits.
+     * half of the room (dropping a one-letter word left dangling there, such as "i" or "w"), otherwise within the
+     * word. Unchanged when it fits.
      */
     static String shorten(String name, int room) {
         if (measure(name).units() <= room) {
@@ -137,7 +138,7 @@ public final class SmsText {
             used += cost;
         }
         int space = cut.lastIndexOf(" ");
-        String kept = space >= room / 2 ? cut.substring(0, space) : cut.toString();
+        String kept = space >= room / 2 ? cut.substring(0, space).replaceAll("\\s+\\p{L}$", "") : cut.toString();
         return kept.replaceAll("[\\s.,;:(\\-]+$", "") + ".";
     }
 
