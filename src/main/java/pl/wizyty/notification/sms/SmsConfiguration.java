@@ -17,8 +17,8 @@ class SmsConfiguration {
             log.info("SMS are off (wizyty.sms.enabled=false): no text is sent");
             return new NotConfiguredSmsGateway();
         }
-        properties.requireComplete();
+        HttpSmsGateway gateway = new HttpSmsGateway(properties);
         log.info("SMS go to the provider at {}", properties.url().getHost());
-        return new HttpSmsGateway(properties);
+        return gateway;
     }
 }

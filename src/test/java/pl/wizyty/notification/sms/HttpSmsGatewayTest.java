@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -100,8 +101,8 @@ class HttpSmsGatewayTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {500, 502, 503, 504})
-    void a_server_error_is_retryable(int status) throws Exception {
+    @ValueSource(ints = {500, 502, 503, 504, 408})
+    void a_server_error_or_a_request_timeout_is_retryable(int status) throws Exception {
         answer(status, "{\"message\":\"maintenance\"}");
 
         SmsResult result = gateway().send("500100200", "Przypomnienie");
@@ -119,7 +120,7 @@ class HttpSmsGatewayTest {
         SmsResult result = gateway().send("500100200", "Przypomnienie");
 
         assertThat(result).isEqualTo(new SmsResult.RetryableFailure("HTTP 429",
-                java.util.Optional.of(Duration.ofSeconds(30))));
+                Optional.of(Duration.ofSeconds(30))));
         onlyRequest();
     }
 

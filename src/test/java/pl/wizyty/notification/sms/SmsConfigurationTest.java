@@ -53,6 +53,13 @@ class SmsConfigurationTest {
     }
 
     @Test
+    void enabled_without_an_address_the_application_does_not_start_and_says_which_setting_is_missing() {
+        context.withPropertyValues("wizyty.sms.enabled=true", "wizyty.sms.token=abc")
+                .run(started -> assertThat(started).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("wizyty.sms.url"));
+    }
+
+    @Test
     void a_sender_name_longer_than_eleven_characters_is_refused_at_start() {
         context.withPropertyValues("wizyty.sms.enabled=true", "wizyty.sms.url=https://sms.example.pl/sms.do",
                 "wizyty.sms.token=abc", "wizyty.sms.sender=UrzadGminyAleksandrow")
