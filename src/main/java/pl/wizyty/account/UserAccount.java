@@ -18,7 +18,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Objects;
+import java.util.Optional;
 import pl.wizyty.base.ContactRules;
+import pl.wizyty.base.PolishMobileNumber;
 import pl.wizyty.base.TextRules;
 import pl.wizyty.security.Roles;
 
@@ -46,6 +48,13 @@ public class UserAccount {
 
     @Column(length = PHONE_MAX)
     private String phone;
+
+    /** Where texts about visits go (E.164), only while the resident has opted in; see {@link #optInToSms}. */
+    @Column(name = "sms_phone", length = PolishMobileNumber.E164_LENGTH)
+    private String smsPhone;
+
+    @Column(name = "sms_opt_in", nullable = false)
+    private boolean smsOptIn;
 
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
@@ -209,6 +218,26 @@ public class UserAccount {
 
     public String getPhone() {
         return phone;
+    }
+
+    /** A resident asks for texts about their visits at this number; staff accounts get none. */
+    void optInToSms(PolishMobileNumber number) {
+        if (isStaff()) {
+            throw new IllegalStateException("Texts about visits are for residents");
+        }
+        this.smsPhone = Objects.requireNonNull(number).e164();
+        this.smsOptIn = true;
+    }
+
+    /** Withdrawing the consent also forgets the number: nothing else uses it. */
+    void optOutOfSms() {
+        this.smsPhone = null;
+        this.smsOptIn = false;
+    }
+
+    /** The number to text about visits, while the resident has opted in. */
+    public Optional<PolishMobileNumber> getSmsRecipient() {
+        return smsOptIn ? PolishMobileNumber.parse(smsPhone) : Optional.empty();
     }
 
     String getPasswordHash() {

@@ -13,6 +13,7 @@ public final class Routes {
     public static final String REGISTRATION = "rejestracja";
     public static final String BOOKING = "umow-wizyte";
     public static final String MY_VISITS = "moje-wizyty";
+    public static final String MY_ACCOUNT = "moje-konto";
     public static final String HELP = "pomoc";
     public static final String HELP_VISIT_LIST = "pomoc/lista-umowionych-wizyt";
     public static final String HELP_BOOKING = "pomoc/umawianie-wizyty";

@@ -165,9 +165,16 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         currentUser.get().ifPresentOrElse(user -> {
             Span name = new Span(getTranslation("frame.signedInAs", user.displayName()));
             name.addClassName("app-user-name");
+            box.add(name);
+            if (user.hasRole(Roles.RESIDENT)) {
+                Anchor myAccount = new Anchor(Routes.MY_ACCOUNT, getTranslation("frame.myAccount"));
+                myAccount.addClassName("my-account-link");
+                navLinks.add(myAccount);
+                box.add(myAccount);
+            }
             Button signOut = new Button(getTranslation("frame.signOut"), click -> authenticationContext.logout());
             signOut.addClassName("sign-out");
-            box.add(name, signOut);
+            box.add(signOut);
         }, () -> {
             Anchor signIn = new Anchor(Routes.LOGIN, getTranslation("frame.signIn"));
             signIn.addClassName("sign-in-link");

@@ -6,7 +6,10 @@ import pl.wizyty.base.Routes;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
 
-/** "Konto i logowanie": registering, signing in, and the portal's language and accessibility settings. */
+/**
+ * "Konto i logowanie": registering, signing in, the portal's language and accessibility settings, and texts (SMS)
+ * about visits.
+ */
 @Route(value = Routes.HELP_ACCOUNT, layout = MainLayout.class)
 @AnonymousAllowed
 class AccountHelpView extends HelpArticle implements TitledPage {
@@ -19,6 +22,8 @@ class AccountHelpView extends HelpArticle implements TitledPage {
         paragraph("help.account.signIn.text");
         section("help.account.settings.heading");
         paragraph("help.account.settings.text");
+        section("help.account.sms.heading");
+        paragraph("help.account.sms.text");
         backToHelp();
     }
 
