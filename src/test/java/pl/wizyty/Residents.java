@@ -4,8 +4,10 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import pl.wizyty.account.AccountService;
+import pl.wizyty.account.NewAccount;
 import pl.wizyty.account.StaffMember;
 import pl.wizyty.account.StaffService;
 import pl.wizyty.security.Roles;
@@ -24,8 +26,15 @@ public class Residents {
     }
 
     public SignedInUser create(String name) {
+        return create(name, Locale.of("pl"));
+    }
+
+    /** A resident who registered in the given language, so the portal's e-mails to them are in it. */
+    public SignedInUser create(String name, Locale language) {
         String email = TestData.uniqueEmail(name);
-        long id = accounts.register(TestData.newAccount(email));
+        NewAccount form = TestData.newAccount(email);
+        form.setLanguage(language);
+        long id = accounts.register(form);
         return new SignedInUser(id, email, "Zofia Testowa", Roles.RESIDENT, "", true);
     }
 

@@ -169,6 +169,7 @@ public class AccountService {
         }
         UserAccount account = new UserAccount(email, form.getFirstName(), form.getLastName(), form.getPhone(),
                 passwordEncoder.encode(form.getPassword()), role, clock.instant());
+        account.chooseLanguage(form.getLanguage());
         try {
             return accounts.saveAndFlush(account).getId();
         } catch (DataIntegrityViolationException raceOnSameEmail) {

@@ -1,5 +1,7 @@
 package pl.wizyty.account;
 
+import java.util.Locale;
+
 /** What a person fills in to get an account. A plain bean so that a form can bind to it. */
 public class NewAccount {
 
@@ -8,6 +10,7 @@ public class NewAccount {
     private String email = "";
     private String phone = "";
     private String password = "";
+    private Locale language = Locale.of("pl");
 
     public String getFirstName() {
         return firstName;
@@ -47,5 +50,14 @@ public class NewAccount {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** The language the person registered in; their e-mails are written in it. */
+    public Locale getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Locale language) {
+        this.language = language;
     }
 }

@@ -79,6 +79,10 @@ public class UserAccount {
     @Column(name = "locked_at")
     private Instant lockedAt;
 
+    /** The language of e-mails to this person ("pl" or "en"). */
+    @Column(nullable = false, length = 5)
+    private String language = "pl";
+
     @Version
     private long version;
 
@@ -186,6 +190,14 @@ public class UserAccount {
 
     void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    void chooseLanguage(Locale locale) {
+        this.language = Locale.ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? "en" : "pl";
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public boolean isLocked() {

@@ -31,6 +31,7 @@ public final class Routes {
     public static final String ADMIN_CLOSURES = "admin/zamkniecia";
     public static final String ADMIN_STAFF = "admin/pracownicy";
     public static final String ADMIN_AUDIT = "admin/dziennik";
+    public static final String ADMIN_MESSAGES = "admin/wiadomosci";
 
     private Routes() {
     }

@@ -100,6 +100,7 @@ class RegistrationView extends Div implements TitledPage {
         form.setEmail(email.getValue());
         form.setPhone(phone.getValue());
         form.setPassword(password.getValue());
+        form.setLanguage(getLocale());
         try {
             accountService.register(form);
             getUI().ifPresent(ui -> ui.navigate(Routes.LOGIN, new QueryParameters(Map.of("registered", List.of("")))));

@@ -30,6 +30,7 @@ class AdminView extends Div implements TitledPage {
         item(links, Routes.ADMIN_CLOSURES, "admin.closures");
         item(links, Routes.ADMIN_STAFF, "admin.staffHub");
         item(links, Routes.ADMIN_AUDIT, "admin.audit");
+        item(links, Routes.ADMIN_MESSAGES, "admin.messages");
         add(new H1(getTranslation("admin.heading")), new Paragraph(getTranslation("admin.intro")), links);
     }
 
