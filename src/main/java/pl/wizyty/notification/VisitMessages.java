@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import pl.wizyty.account.AccountDirectory;
+import pl.wizyty.account.SmsSettingsService;
+import pl.wizyty.base.TimeConfiguration;
+import pl.wizyty.notification.sms.VisitSms;
 import pl.wizyty.visit.Actor;
 import pl.wizyty.visit.VisitChanged;
 import pl.wizyty.visit.VisitDetails;
@@ -16,27 +19,36 @@ import pl.wizyty.visit.VisitFacts;
  * Puts the messages about a visit into the outbox when it changes. It runs inside the transaction of the change
  * (the event is published there, and this listener is synchronous), so the message is stored exactly when the change
  * is: never a message about a booking that rolled back, never a booking without its message. It also plans the
- * visit's one reminder: at the new time when the visit moves, withdrawn when it is cancelled.
+ * visit's one reminder: at the new time when the visit moves, withdrawn when it is cancelled. A resident who opted in
+ * to texts (Moje konto) also gets each of these as one SMS, when the town hall has an SMS gateway.
  */
 @Component
 class VisitMessages {
 
     static final String REMINDER_KEY = "reminder:visit:";
+    static final String SMS_REMINDER_KEY = "reminder:visit:sms:";
 
     private final OutboxRepository outbox;
     private final VisitFacts visits;
     private final AccountDirectory accounts;
     private final VisitMessageWriter writer;
     private final NotificationProperties properties;
+    private final SmsSettingsService smsSettings;
+    private final SmsDeliverer sms;
+    private final VisitSms smsTexts;
     private final Clock clock;
 
     VisitMessages(OutboxRepository outbox, VisitFacts visits, AccountDirectory accounts, VisitMessageWriter writer,
-            NotificationProperties properties, Clock clock) {
+            NotificationProperties properties, SmsSettingsService smsSettings, SmsDeliverer sms, VisitSms smsTexts,
+            Clock clock) {
         this.outbox = outbox;
         this.visits = visits;
         this.accounts = accounts;
         this.writer = writer;
         this.properties = properties;
+        this.smsSettings = smsSettings;
+        this.sms = sms;
+        this.smsTexts = smsTexts;
         this.clock = clock;
     }
 
@@ -58,10 +70,52 @@ class VisitMessages {
                     cancelled.by().kind() == Actor.OFFICE ? cancelled.reason() : null);
             case VisitChanged.AttendanceRecorded attendance -> throw new IllegalStateException("handled above");
         };
+        OutboxMessage.Content mail = writer.write(visit, occasion, language, now);
         outbox.save(new OutboxMessage(Channel.EMAIL, occasion.kind(), visit.contactEmail(),
-                language.getLanguage(), change.residentId(), visit.id(),
-                writer.write(visit, occasion, language, now), now, now));
+                language.getLanguage(), change.residentId(), visit.id(), mail, now, now));
         planReminder(visit, change, language, now);
+        Optional<String> phone = sms.configured() ? smsSettings.smsRecipient(change.residentId()) : Optional.empty();
+        phone.ifPresent(number -> {
+            outbox.save(new OutboxMessage(Channel.SMS, occasion.kind(), number, language.getLanguage(),
+                    change.residentId(), visit.id(), smsContent(visit, occasion.kind(), mail.subject(), language),
+                    now, now));
+        });
+        planSmsReminder(visit, change, phone, language, now);
+    }
+
+    /** The text's one SMS; the e-mail's subject names it in the admins' message list. */
+    private OutboxMessage.Content smsContent(VisitDetails visit, MessageKind kind, String subject, Locale language) {
+        VisitSms.Kind smsKind = switch (kind) {
+            case VISIT_BOOKED -> VisitSms.Kind.CONFIRMATION;
+            case VISIT_MOVED -> VisitSms.Kind.RESCHEDULED;
+            case VISIT_CANCELLED -> VisitSms.Kind.CANCELLED;
+            case VISIT_REMINDER -> VisitSms.Kind.REMINDER;
+        };
+        var start = visit.startsAt().atZone(TimeConfiguration.ZONE);
+        String text = smsTexts.text(smsKind, new VisitSms.Parts(visit.bookingNumber(), start.toLocalDate(),
+                start.toLocalTime(), visit.office().name()), language);
+        return new OutboxMessage.Content(subject, text, null, null, null);
+    }
+
+    /** The SMS reminder follows the e-mail one; it is withdrawn also when the resident has opted out since. */
+    private void planSmsReminder(VisitDetails visit, VisitChanged change, Optional<String> phone, Locale language,
+            Instant now) {
+        Optional<OutboxMessage> planned = outbox.findByDedupKey(SMS_REMINDER_KEY + visit.id());
+        Instant due = visit.startsAt().minus(properties.reminderBefore());
+        if (phone.isEmpty() || change instanceof VisitChanged.VisitCancelled || !due.isAfter(now)) {
+            planned.ifPresent(OutboxMessage::withdraw);
+            return;
+        }
+        String subject = writer.write(visit, new VisitMessageWriter.Occasion(MessageKind.VISIT_REMINDER, null, null),
+                language, now).subject();
+        OutboxMessage.Content content = smsContent(visit, MessageKind.VISIT_REMINDER, subject, language);
+        if (planned.isPresent()) {
+            planned.get().replan(content, due);
+        } else {
+            outbox.save(new OutboxMessage(Channel.SMS, MessageKind.VISIT_REMINDER, phone.get(),
+                    language.getLanguage(), change.residentId(), visit.id(), content, now, due)
+                    .withDedupKey(SMS_REMINDER_KEY + visit.id()));
+        }
     }
 
     /** One reminder per visit, before its current start; none for a cancelled visit or one that starts too soon. */

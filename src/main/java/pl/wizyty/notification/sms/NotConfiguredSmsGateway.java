@@ -7,4 +7,9 @@ final class NotConfiguredSmsGateway implements SmsGateway {
     public SmsResult send(String phoneNumber, String text) {
         return new SmsResult.NotConfigured();
     }
+
+    @Override
+    public boolean configured() {
+        return false;
+    }
 }

@@ -13,4 +13,9 @@ public interface SmsGateway {
      *                    one SMS
      */
     SmsResult send(String phoneNumber, String text);
+
+    /** False while this town hall sends no SMS: the outbox then writes no text messages at all. */
+    default boolean configured() {
+        return true;
+    }
 }
