@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -70,6 +72,16 @@ public class UserAccount {
     @Column(name = "locked_at")
     private Instant lockedAt;
 
+    /** Search keys for the clerk's "Szukaj", kept by the account itself (see {@link #refreshSearchKeys}). */
+    @Column(name = "last_name_key", length = NAME_MAX)
+    private String lastNameKey;
+
+    @Column(name = "first_name_key", length = NAME_MAX)
+    private String firstNameKey;
+
+    @Column(name = "phone_key", length = PHONE_MAX)
+    private String phoneKey;
+
     @Version
     private long version;
 
@@ -113,6 +125,28 @@ public class UserAccount {
     void assignOffices(Set<Long> offices) {
         officeIds.clear();
         officeIds.addAll(offices);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refreshSearchKeys() {
+        lastNameKey = nameKey(lastName);
+        firstNameKey = nameKey(firstName);
+        phoneKey = phoneKey(phone);
+    }
+
+    /** A name as searched: lower case, spaces around dropped. */
+    public static String nameKey(String name) {
+        return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A phone as searched: its last nine digits, so "+48 600 100 200" and "600-100-200" are the same number. */
+    public static String phoneKey(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? null : digits.substring(Math.max(0, digits.length() - 9));
     }
 
     public Set<Long> getOfficeIds() {

@@ -67,29 +67,52 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
 
     boolean existsByBookingNumber(String bookingNumber);
 
-    @Query("""
+    String AGENDA = """
             select new pl.wizyty.visit.AgendaRow(v.id, v.bookingNumber, v.startsAt, v.endsAt,
                 concat(u.firstName, ' ', u.lastName), v.contactPhone, v.contactEmail, m.name, v.status,
-                v.accessibilityNeeds, v.note, v.version, v.deskId)
-            from Visit v join v.matter m join UserAccount u on u.id = v.residentId
-            where v.office.id = :office and v.startsAt >= :from and v.startsAt < :to
-            order by v.startsAt asc, v.id asc""")
-    List<AgendaRow> findAgenda(@Param("office") long office, @Param("from") Instant from, @Param("to") Instant to,
-            Pageable page);
+                v.accessibilityNeeds, v.note, v.version, v.deskId, d.name)
+            from Visit v join v.matter m join UserAccount u on u.id = v.residentId join Desk d on d.id = v.deskId
+            """;
+
+    /** One page of an office's agenda: one indexed read (office, status, start) with its joins, no per-row query. */
+    @Query(AGENDA + """
+            where v.office.id = :office and v.status in :statuses and v.startsAt >= :from and v.startsAt < :to
+                and (:desk is null or v.deskId = :desk)
+            order by v.startsAt asc, d.name asc, v.id asc""")
+    List<AgendaRow> findAgenda(@Param("office") long office, @Param("statuses") Collection<VisitStatus> statuses,
+            @Param("from") Instant from, @Param("to") Instant to, @Param("desk") Long desk, Pageable page);
+
+    @Query("""
+            select count(v) from Visit v where v.office.id = :office and v.status in :statuses
+                and v.startsAt >= :from and v.startsAt < :to and (:desk is null or v.deskId = :desk)""")
+    long countAgenda(@Param("office") long office, @Param("statuses") Collection<VisitStatus> statuses,
+            @Param("from") Instant from, @Param("to") Instant to, @Param("desk") Long desk);
+
+    /** The clerk's search by booking number (unique, indexed), within the offices given (all: every office). */
+    @Query(AGENDA + """
+            where v.bookingNumber = :number and (:all = true or v.office.id in :offices)""")
+    List<AgendaRow> findAgendaByNumber(@Param("number") String number, @Param("all") boolean all,
+            @Param("offices") Collection<Long> offices);
+
+    /** The clerk's search by resident: their visits across dates, newest first, through the resident index. */
+    @Query(AGENDA + """
+            where v.residentId in :residents and (:all = true or v.office.id in :offices)
+            order by v.startsAt desc, v.id desc""")
+    List<AgendaRow> findAgendaOfResidents(@Param("residents") Collection<Long> residents, @Param("all") boolean all,
+            @Param("offices") Collection<Long> offices, Pageable page);
+
+    @Query("""
+            select count(v) from Visit v where v.residentId in :residents
+                and (:all = true or v.office.id in :offices)""")
+    long countOfResidents(@Param("residents") Collection<Long> residents, @Param("all") boolean all,
+            @Param("offices") Collection<Long> offices);
 
     /** Booked visits of an office (every office: null) starting in the range; one indexed read, no per-row query. */
-    @Query("""
-            select new pl.wizyty.visit.AgendaRow(v.id, v.bookingNumber, v.startsAt, v.endsAt,
-                concat(u.firstName, ' ', u.lastName), v.contactPhone, v.contactEmail, m.name, v.status,
-                v.accessibilityNeeds, v.note, v.version, v.deskId)
-            from Visit v join v.matter m join UserAccount u on u.id = v.residentId
+    @Query(AGENDA + """
             where (:office is null or v.office.id = :office) and v.status = 'BOOKED'
                 and v.startsAt >= :from and v.startsAt < :to
             order by v.startsAt asc, v.id asc""")
     List<AgendaRow> findBooked(@Param("office") Long office, @Param("from") Instant from, @Param("to") Instant to);
-
-    @Query("select count(v) from Visit v where v.office.id = :office and v.startsAt >= :from and v.startsAt < :to")
-    long countAgenda(@Param("office") long office, @Param("from") Instant from, @Param("to") Instant to);
 
     @Query("""
             select count(v) from Visit v where v.residentId = :resident and v.matter.id = :matter
