@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wizyty.account.NewResident;
 import pl.wizyty.account.OfficeAccess;
 import pl.wizyty.account.ResidentCard;
 import pl.wizyty.account.ResidentDirectory;
@@ -20,6 +21,7 @@ import pl.wizyty.audit.AuditLog;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.TimeConfiguration;
 import pl.wizyty.schedule.DeskRow;
+import pl.wizyty.schedule.MatterInfo;
 import pl.wizyty.schedule.OfficeInfo;
 import pl.wizyty.schedule.ScheduleAdminService;
 import pl.wizyty.schedule.ScheduleService;
@@ -37,6 +39,7 @@ import pl.wizyty.security.Roles;
 public class DeskService {
 
     static final int SEARCH_RESIDENTS = 50;
+    private static final int FOUND_RESIDENTS = 20;
     private static final Pattern BOOKING_NUMBER = Pattern.compile("[A-Z]{1,8}-[0-9A-Z]{3,10}");
 
     private final VisitRepository visits;
@@ -136,6 +139,51 @@ public class DeskService {
     /** An IN list is never empty: a clerk without offices matches no office. */
     private static Set<Long> offices(OfficeAccess access) {
         return access.officeIds().isEmpty() ? Set.of(-1L) : access.officeIds();
+    }
+
+    /** The visits of one resident at my offices, newest first: the resident's record as the desk sees it. */
+    @Transactional(readOnly = true)
+    public List<AgendaRow> visitsOf(long residentId, Pageable page) {
+        OfficeAccess access = staff.myOffices();
+        return visits.findAgendaOfResidents(List.of(residentId), access.all(), offices(access), page);
+    }
+
+    @Transactional(readOnly = true)
+    public long countVisitsOf(long residentId) {
+        OfficeAccess access = staff.myOffices();
+        return visits.countOfResidents(List.of(residentId), access.all(), offices(access));
+    }
+
+    /** Residents to book for, by name, e-mail or phone. */
+    @Transactional(readOnly = true)
+    public List<ResidentCard> findResidents(String text) {
+        return directory.find(text, FOUND_RESIDENTS);
+    }
+
+    /** A caller or walk-in without an account: name plus phone or e-mail, no password. */
+    @Transactional
+    public ResidentCard recordResident(NewResident form) {
+        return directory.record(form);
+    }
+
+    /** The matters one of my offices takes bookings for, as residents see them. */
+    @Transactional(readOnly = true)
+    public List<MatterInfo> bookableMatters(long officeId) {
+        requireOffice(officeId);
+        return schedule.bookableCatalogue("").stream().filter(group -> group.office().id() == officeId)
+                .flatMap(group -> group.matters().stream()).toList();
+    }
+
+    /**
+     * "Umów wizytę w imieniu mieszkańca": books through the one write path under the residents' rules (window,
+     * limits, overlap, free desk), as the office, so the history says the office booked it. Returns the number.
+     */
+    public String bookFor(long residentId, BookingRequest request) {
+        requireOffice(request.officeId());
+        directory.resident(residentId);
+        Visit visit = changes.book(residentId, request, clerk());
+        audit.record(AuditAction.VISIT_BOOKED, "visit", visit.getId(), "by the office for resident " + residentId);
+        return visit.getBookingNumber();
     }
 
     public VisitState stateOf(AgendaRow row) {

@@ -107,6 +107,36 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
     long countOfResidents(@Param("residents") Collection<Long> residents, @Param("all") boolean all,
             @Param("offices") Collection<Long> offices);
 
+    String REPORT_COUNTS = """
+                count(v),
+                sum(case when v.status = 'ATTENDED' then 1 else 0 end),
+                sum(case when v.status = 'NO_SHOW' then 1 else 0 end),
+                sum(case when v.status = 'CANCELLED' and v.cancelledBy = 'RESIDENT' then 1 else 0 end),
+                sum(case when v.status = 'CANCELLED' and v.cancelledBy = 'OFFICE' then 1 else 0 end),
+                sum(case when v.status <> 'CANCELLED' then m.durationMinutes else 0 end),
+                avg((v.startsAt - v.createdAt) by hour))
+            from Visit v join v.matter m
+            where v.office.id = :office and v.startsAt >= :from and v.startsAt < :to
+            """;
+
+    /** "Raporty" per matter: one aggregate query over the office's visits in the period (office-and-start index). */
+    @Query("select new pl.wizyty.visit.ReportRow(m.name, " + REPORT_COUNTS + "group by m.name order by m.name")
+    List<ReportRow> reportPerMatter(@Param("office") long office, @Param("from") Instant from,
+            @Param("to") Instant to);
+
+    /** "Raporty" per day (folded into weeks by the service: at most 366 rows a year). */
+    @Query("select new pl.wizyty.visit.ReportRow(cast(v.startsAt as LocalDate), " + REPORT_COUNTS
+            + "group by cast(v.startsAt as LocalDate) order by cast(v.startsAt as LocalDate)")
+    List<ReportRow> reportPerDay(@Param("office") long office, @Param("from") Instant from, @Param("to") Instant to);
+
+    @Query("""
+            select new pl.wizyty.visit.OfficeReport$Reason(v.cancelReason, count(v)) from Visit v
+            where v.office.id = :office and v.startsAt >= :from and v.startsAt < :to and v.status = 'CANCELLED'
+                and v.cancelReason is not null
+            group by v.cancelReason order by count(v) desc, v.cancelReason asc""")
+    List<OfficeReport.Reason> reportReasons(@Param("office") long office, @Param("from") Instant from,
+            @Param("to") Instant to, Pageable page);
+
     /** Booked visits of an office (every office: null) starting in the range; one indexed read, no per-row query. */
     @Query(AGENDA + """
             where (:office is null or v.office.id = :office) and v.status = 'BOOKED'

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,18 +24,28 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import pl.wizyty.account.ResidentCard;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.TimeConfiguration;
@@ -48,6 +60,7 @@ import pl.wizyty.visit.AgendaFilter;
 import pl.wizyty.visit.AgendaRow;
 import pl.wizyty.visit.DeskAction;
 import pl.wizyty.visit.DeskService;
+import pl.wizyty.visit.VisitState;
 import pl.wizyty.visit.ui.OfficeVisitDialogs;
 
 /**
@@ -79,7 +92,14 @@ class ClerkDeskView extends Div implements TitledPage {
     final TextField searchText = new TextField();
     final Button search = new Button();
     final Button endSearch = new Button();
-    private String searching;
+    final Button bookForResident = new Button();
+    final Anchor print = new Anchor();
+    final Anchor csv;
+    /** The filter the grid shows, for the CSV download (which runs outside the UI's lock). */
+    private volatile AgendaFilter shownFilter;
+    /** What the grid shows instead of the agenda (a search, a resident's visits); null: the agenda. */
+    private Results results;
+
     private final DeskService desk;
     private final SlotService slots;
     private Registration polling;
@@ -111,7 +131,14 @@ class ClerkDeskView extends Div implements TitledPage {
         previous.addClickListener(click -> day.setValue(day.getValue().minusDays(step())));
         Button today = new Button(getTranslation("desk.today"), click -> day.setValue(desk.today()));
         next.addClickListener(click -> day.setValue(day.getValue().plusDays(step())));
-        Div filters = new Div(office, day, previous, today, next, period, shown, deskChoice);
+        print.setText(getTranslation("desk.print"));
+        print.setTarget("_blank");
+        print.addClassName("desk-print-link");
+        csv = new Anchor(csvDownload(), AttachmentType.DOWNLOAD, getTranslation("desk.csv"));
+        csv.addClassName("desk-csv-link");
+        Anchor reports = new Anchor(ReportsView.ROUTE, getTranslation("report.heading"));
+        reports.addClassName("desk-reports-link");
+        Div filters = new Div(office, day, previous, today, next, period, shown, deskChoice, print, csv, reports);
         filters.addClassName("desk-filters");
 
         searchText.setLabel(getTranslation("desk.search.label"));
@@ -124,7 +151,10 @@ class ClerkDeskView extends Div implements TitledPage {
         endSearch.setText(getTranslation("desk.search.end"));
         endSearch.addClickListener(click -> endSearch());
         endSearch.setVisible(false);
-        Div searchBar = new Div(searchText, search, endSearch);
+        bookForResident.setText(getTranslation("desk.book"));
+        bookForResident.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        bookForResident.addClickListener(click -> openBooking());
+        Div searchBar = new Div(searchText, search, endSearch, bookForResident);
         searchBar.addClassName("desk-search");
         searchBar.getElement().setAttribute("role", "search");
 
@@ -132,6 +162,7 @@ class ClerkDeskView extends Div implements TitledPage {
         Paragraph keys = new Paragraph(getTranslation("desk.keys"));
         keys.addClassName("desk-keys");
         feedback.addClassName("desk-feedback");
+        count.addClassName("desk-count");
         count.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("desk.heading")), filters, searchBar, keys, feedback, count, agenda);
 
@@ -191,6 +222,26 @@ class ClerkDeskView extends Div implements TitledPage {
         }
     }
 
+    /** The agenda as shown (filters, not a search), read afresh when the clerk clicks "Pobierz CSV". */
+    private DownloadHandler csvDownload() {
+        List<String> headers = Arrays.stream(AgendaCsv.COLUMN_KEYS).map(key -> getTranslation("desk.csv." + key))
+                .toList();
+        Map<VisitState, String> states = new EnumMap<>(VisitState.class);
+        for (VisitState state : VisitState.values()) {
+            states.put(state, getTranslation(state.messageKey()));
+        }
+        return event -> {
+            AgendaFilter chosen = shownFilter;
+            List<AgendaRow> rows = chosen == null ? List.of()
+                    : desk.agenda(chosen, PageRequest.of(0, PrintAgendaView.MAX_ROWS));
+            byte[] file = AgendaCsv.write(headers, rows, row -> states.get(desk.stateOf(row)));
+            event.setFileName(chosen == null ? "wizyty.csv" : "wizyty-" + chosen.firstDay() + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            event.setContentLength(file.length);
+            event.getOutputStream().write(file);
+        };
+    }
+
     private int step() {
         return period.getValue() == AgendaFilter.Period.WEEK ? 7 : 1;
     }
@@ -224,22 +275,43 @@ class ClerkDeskView extends Div implements TitledPage {
             searchText.focus();
             return;
         }
-        searching = text;
+        showResults(new Results(page -> desk.search(text, page), () -> desk.countSearch(text),
+                found -> getTranslation("desk.search.count", found, text)));
+    }
+
+    /** The resident's record as the desk sees it: their visits at my offices, the one just booked among them. */
+    private void showResident(ResidentCard resident) {
+        showResults(new Results(page -> desk.visitsOf(resident.id(), page), () -> desk.countVisitsOf(resident.id()),
+                found -> getTranslation("desk.resident.visits", resident.fullName(), found)));
+    }
+
+    private void showResults(Results shownResults) {
+        results = shownResults;
         endSearch.setVisible(true);
-        agenda.setItems(query -> desk.search(text, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) desk.countSearch(text));
-        count.setText(getTranslation("desk.search.count", desk.countSearch(text), text));
+        agenda.setItems(query -> shownResults.page().apply(VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) shownResults.count().get().longValue());
+        count.setText(shownResults.title().apply(shownResults.count().get()));
     }
 
     private void endSearch() {
-        searching = null;
-        endSearch.setVisible(false);
         searchText.clear();
         refresh();
     }
 
+    private void openBooking() {
+        OfficeInfo chosen = office.getValue();
+        if (chosen == null) {
+            showError(getTranslation("desk.office.notFound"));
+            return;
+        }
+        new BookOnBehalfDialog(desk, slots, chosen, (resident, number) -> {
+            showDone(getTranslation("desk.book.done", resident.fullName(), number));
+            showResident(resident);
+        }).open();
+    }
+
     private void refresh() {
-        searching = null;
+        results = null;
         endSearch.setVisible(false);
         boolean week = period.getValue() == AgendaFilter.Period.WEEK;
         previous.setText(getTranslation(week ? "desk.previousWeek" : "desk.previousDay"));
@@ -251,6 +323,8 @@ class ClerkDeskView extends Div implements TitledPage {
             return;
         }
         AgendaFilter chosen = filter.get();
+        shownFilter = chosen;
+        print.setHref(PrintAgendaView.address(chosen.officeId(), chosen.firstDay()));
         agenda.setItems(query -> desk.agenda(chosen, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) desk.countAgenda(chosen));
         showCount(chosen);
@@ -258,9 +332,9 @@ class ClerkDeskView extends Div implements TitledPage {
 
     /** The poll: the same filter (or search) read again from the database. */
     private void reload() {
-        if (searching != null) {
+        if (results != null) {
             agenda.getDataProvider().refreshAll();
-            count.setText(getTranslation("desk.search.count", desk.countSearch(searching), searching));
+            count.setText(results.title().apply(results.count().get()));
             return;
         }
         filter().ifPresent(chosen -> {
@@ -275,7 +349,7 @@ class ClerkDeskView extends Div implements TitledPage {
     }
 
     private String when(AgendaRow row) {
-        if (searching != null || period.getValue() == AgendaFilter.Period.WEEK) {
+        if (results != null || period.getValue() == AgendaFilter.Period.WEEK) {
             return DateTimeTexts.numericDate(row.startsAt().atZone(TimeConfiguration.ZONE).toLocalDate()) + " "
                     + DateTimeTexts.time(row.startsAt());
         }
@@ -402,5 +476,9 @@ class ClerkDeskView extends Div implements TitledPage {
     @Override
     public String titleKey() {
         return "desk.title";
+    }
+
+    private record Results(SerializableFunction<Pageable, List<AgendaRow>> page, SerializableSupplier<Long> count,
+            SerializableFunction<Long, String> title) implements Serializable {
     }
 }

@@ -219,6 +219,57 @@ class ClerkDeskViewTest extends BrowserlessTestBase {
     }
 
     @Test
+    void a_clerk_books_for_a_phone_caller_and_the_new_record_shows_the_visit() {
+        ClerkDeskView view = openDeskOn(WEDNESDAY);
+        test(view.bookForResident).click();
+        BookOnBehalfDialog dialog = find(BookOnBehalfDialog.class).single();
+        roundTrip();
+        String surname = "Telefoniczna" + System.nanoTime();
+        test(dialog.find).setValue(surname);
+        test(dialog.search).click();
+        assertThat(dialog.found.getElement().getTextRecursively()).startsWith("Nie znaleziono mieszkańca");
+
+        test(dialog.firstName).setValue("Irena");
+        test(dialog.lastName).setValue(surname);
+        test(dialog.record).click();
+        assertThat(dialog.phone.isInvalid()).isTrue();
+        assertThat(dialog.phone.getErrorMessage()).isEqualTo("Podaj telefon lub adres e-mail mieszkańca.");
+        assertThat(dialog.form).isNull();
+        test(dialog.phone).setValue("+48 601 222 333");
+        test(dialog.record).click();
+        assertThat(dialog.form).isNotNull();
+
+        test(find(Button.class, dialog.form).withText("Najbliższy wolny termin").single()).click();
+        test(find(Button.class, dialog.form).withText("Umów wizytę").single()).click();
+
+        assertThat(find(BookOnBehalfDialog.class).exists()).isFalse();
+        assertThat(test(view.agenda).size()).isEqualTo(1);
+        assertThat(test(view.agenda).getCellText(0, RESIDENT)).isEqualTo("Irena " + surname);
+        assertThat(test(view.agenda).getCellText(0, PHONE)).isEqualTo("+48 601 222 333");
+        assertThat(view.count.getText()).isEqualTo("Wizyty mieszkańca Irena " + surname + ": 1");
+        assertThat(view.feedback.getText()).contains(test(view.agenda).getCellText(0, NUMBER), surname);
+    }
+
+    @Test
+    void drukuj_opens_the_days_list_with_a_section_per_desk() {
+        ClerkDeskView view = openDeskOn(WEDNESDAY);
+        assertThat(view.print.getHref()).isEqualTo("biurko/druk?wydzial=" + office.officeId() + "&dzien=2026-12-09");
+
+        PrintAgendaView print = open(view.print.getHref());
+        List<com.vaadin.flow.component.html.Div> desks = find(com.vaadin.flow.component.html.Div.class, print)
+                .withClassName("desk-print-desk").all();
+        assertThat(desks).hasSize(1);
+        String text = desks.getFirst().getElement().getTextRecursively();
+        assertThat(text).contains("Stanowisko 1", annasNumber, jansNumber, "Dostępność: Wózek inwalidzki");
+        assertThat(text.indexOf(annasNumber)).isLessThan(text.indexOf(jansNumber));
+
+        PrintAgendaView unreadable = open("biurko/druk?wydzial=x&dzien=jutro");
+        assertThat(unreadable.problem.getText()).startsWith("Nie można odczytać");
+        assertThat(find(com.vaadin.flow.component.html.Div.class, unreadable).withClassName("desk-print-desk")
+                .exists()).isFalse();
+    }
+
+    @Test
     void a_clerk_lands_on_the_desk_with_their_office_and_today() {
         clock.set(LocalDateTime.of(2026, 12, 9, 8, 0));
         TestSecurity.signIn(residents.clerk("landing", office.officeId()));
@@ -242,6 +293,15 @@ class ClerkDeskViewTest extends BrowserlessTestBase {
                 .ifPresent(view.office::setValue);
         view.day.setValue(day);
         return view;
+    }
+
+    /** Browserless navigation takes no query, so the print view is opened the way its link opens it. */
+    private PrintAgendaView open(String location) {
+        String[] parts = location.split("\\?", 2);
+        assertThat(parts[0]).isEqualTo(PrintAgendaView.ROUTE);
+        com.vaadin.flow.component.UI.getCurrent().navigate(PrintAgendaView.class,
+                com.vaadin.flow.router.QueryParameters.fromString(parts[1]));
+        return (PrintAgendaView) getCurrentView();
     }
 
     private int rowOf(ClerkDeskView view, String number) {
