@@ -68,7 +68,7 @@ import pl.wizyty.visit.ui.OfficeVisitDialogs;
  * resident's contact and needs; attendance, "Zmień termin", "Odwołaj wizytę" and "Podgląd" offered only where the
  * service says they apply. The grid is lazy (one page query, no query per row); it reloads every 30 s from the
  * database, so bookings made elsewhere (another instance included) show without a reload. Answers go to one message
- * line above the grid instead of stacking notifications. Alt+O and Alt+N record attendance for the selected visit.
+ * line above the grid instead of stacking notifications. Alt+O and Alt+N record attendance for the visit whose row has the focus.
  */
 @Route(value = Routes.CLERK_DESK, layout = MainLayout.class)
 @RolesAllowed({Roles.CLERK, Roles.ADMIN})
@@ -103,6 +103,8 @@ class ClerkDeskView extends Div implements TitledPage {
     private final DeskService desk;
     private final SlotService slots;
     private Registration polling;
+    /** The visit whose row has the keyboard focus (or was last clicked): what Alt+O and Alt+N act on. */
+    private AgendaRow current;
 
     ClerkDeskView(DeskService desk, SlotService slots) {
         this.desk = desk;
@@ -166,9 +168,9 @@ class ClerkDeskView extends Div implements TitledPage {
         count.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("desk.heading")), filters, searchBar, keys, feedback, count, agenda);
 
-        Shortcuts.addShortcutListener(this, () -> onSelected(row -> attendance(row, true)), Key.KEY_O,
+        Shortcuts.addShortcutListener(this, () -> onCurrent(row -> attendance(row, true)), Key.KEY_O,
                 KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, () -> onSelected(row -> attendance(row, false)), Key.KEY_N,
+        Shortcuts.addShortcutListener(this, () -> onCurrent(row -> attendance(row, false)), Key.KEY_N,
                 KeyModifier.ALT);
         office.addValueChangeListener(change -> officeChanged());
         deskChoice.addValueChangeListener(change -> refresh());
@@ -202,7 +204,9 @@ class ClerkDeskView extends Div implements TitledPage {
         agenda.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("desk.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         agenda.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        agenda.setSelectionMode(Grid.SelectionMode.SINGLE);
+        // No row selection: selecting re-renders the row, and a click on its button could reach a replaced button.
+        agenda.setSelectionMode(Grid.SelectionMode.NONE);
+        agenda.addCellFocusListener(focus -> focus.getItem().ifPresent(row -> current = row));
         agenda.setEmptyStateText(getTranslation("desk.empty"));
         agenda.setAriaLabel(getTranslation("desk.heading"));
     }
@@ -312,6 +316,7 @@ class ClerkDeskView extends Div implements TitledPage {
 
     private void refresh() {
         results = null;
+        current = null;
         endSearch.setVisible(false);
         boolean week = period.getValue() == AgendaFilter.Period.WEEK;
         previous.setText(getTranslation(week ? "desk.previousWeek" : "desk.previousDay"));
@@ -409,9 +414,12 @@ class ClerkDeskView extends Div implements TitledPage {
         return button;
     }
 
-    private void onSelected(Consumer<AgendaRow> action) {
-        agenda.getSelectedItems().stream().findFirst().ifPresentOrElse(action,
-                () -> showError(getTranslation("desk.selectFirst")));
+    private void onCurrent(Consumer<AgendaRow> action) {
+        if (current == null) {
+            showError(getTranslation("desk.selectFirst"));
+        } else {
+            action.accept(current);
+        }
     }
 
     private void attendance(AgendaRow row, boolean present) {

@@ -137,13 +137,13 @@ class ClerkDeskViewTest extends BrowserlessTestBase {
     }
 
     @Test
-    void the_keys_record_attendance_of_the_selected_visit_and_a_refusal_is_one_clear_message() {
+    void the_keys_record_attendance_of_the_focused_visit_and_a_refusal_is_one_clear_message() {
         ClerkDeskView view = openDeskOn(WEDNESDAY);
         fireShortcut(Key.KEY_N, KeyModifier.ALT);
-        assertThat(view.feedback.getText()).isEqualTo("Najpierw zaznacz wizytę w tabeli (strzałkami i spacją).");
+        assertThat(view.feedback.getText()).isEqualTo("Najpierw przejdź do wizyty w tabeli (Tab, potem strzałki).");
 
         clock.set(LocalDateTime.of(2026, 12, 9, 8, 30));
-        test(view.agenda).select(0);
+        focusRow(view, 0);
         fireShortcut(Key.KEY_N, KeyModifier.ALT);
         fireShortcut(Key.KEY_N, KeyModifier.ALT);
         assertThat(view.feedback.getElement().getAttribute("role")).isEqualTo("alert");
@@ -270,6 +270,21 @@ class ClerkDeskViewTest extends BrowserlessTestBase {
     }
 
     @Test
+    void a_booking_made_elsewhere_shows_at_the_next_poll_without_a_reload() {
+        ClerkDeskView view = openDeskOn(WEDNESDAY);
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        assertThat(ui.getPollInterval()).isEqualTo(30_000);
+        assertThat(test(view.agenda).size()).isEqualTo(2);
+
+        TestSecurity.as(residents.create("elsewhere"), () -> booking.book(request(at(11, 0), null, null)));
+        assertThat(view.count.getText()).as("not before the poll").isEqualTo("Wizyty w tym dniu: 2");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new com.vaadin.flow.component.PollEvent(ui, true));
+
+        assertThat(test(view.agenda).size()).isEqualTo(3);
+        assertThat(view.count.getText()).isEqualTo("Wizyty w tym dniu: 3");
+    }
+
+    @Test
     void a_clerk_lands_on_the_desk_with_their_office_and_today() {
         clock.set(LocalDateTime.of(2026, 12, 9, 8, 0));
         TestSecurity.signIn(residents.clerk("landing", office.officeId()));
@@ -302,6 +317,13 @@ class ClerkDeskViewTest extends BrowserlessTestBase {
         com.vaadin.flow.component.UI.getCurrent().navigate(PrintAgendaView.class,
                 com.vaadin.flow.router.QueryParameters.fromString(parts[1]));
         return (PrintAgendaView) getCurrentView();
+    }
+
+    /** What the grid reports when the keyboard focus (or a click) lands on a row's cell. */
+    private void focusRow(ClerkDeskView view, int row) {
+        String key = view.agenda.getDataCommunicator().getKeyMapper().key(test(view.agenda).getRow(row));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(view.agenda,
+                new com.vaadin.flow.component.grid.CellFocusEvent<>(view.agenda, true, key, null, "body"));
     }
 
     private int rowOf(ClerkDeskView view, String number) {
