@@ -202,7 +202,7 @@ class ClerkDeskView extends Div implements TitledPage {
         agenda.addColumn(new ComponentRenderer<>(this::needs)).setHeader(getTranslation("desk.column.needs"))
                 .setFlexGrow(2);
         agenda.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("desk.column.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         agenda.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         // No row selection: selecting re-renders the row, and a click on its button could reach a replaced button.
         agenda.setSelectionMode(Grid.SelectionMode.NONE);
