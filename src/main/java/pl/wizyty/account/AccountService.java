@@ -72,6 +72,17 @@ public class AccountService {
             throw new RuleViolation("account.registration.throttled",
                     TimeConfiguration.minuteAfter(verdict.retryAt().orElseThrow()));
         }
+        Optional<UserAccount> recorded = accounts.findByEmailForUpdate(UserAccount.normalizeEmail(form.getEmail()))
+                .filter(account -> !account.isClaimed());
+        if (recorded.isPresent()) {
+            UserAccount account = recorded.get();
+            account.claim(form.getFirstName(), form.getLastName(), form.getPhone(),
+                    passwordEncoder.encode(form.getPassword()));
+            accounts.saveAndFlush(account);
+            audit.recordAs(account.getId(), AuditAction.REGISTERED, SignInRecords.SUBJECT, account.getId(),
+                    "claimed the office's record");
+            return account.getId();
+        }
         long id = insert(form, Roles.RESIDENT);
         audit.recordAs(id, AuditAction.REGISTERED, SignInRecords.SUBJECT, id, null);
         return id;

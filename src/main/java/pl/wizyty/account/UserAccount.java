@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -37,7 +39,7 @@ public class UserAccount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = EMAIL_MAX, unique = true)
+    @Column(length = EMAIL_MAX, unique = true)
     private String email;
 
     @Column(name = "first_name", nullable = false, length = NAME_MAX)
@@ -83,10 +85,60 @@ public class UserAccount {
     @Column(nullable = false, length = 5)
     private String language = "pl";
 
+    /** Search keys for the clerk's "Szukaj", kept by the account itself (see {@link #refreshSearchKeys}). */
+    @Column(name = "last_name_key", length = NAME_MAX)
+    private String lastNameKey;
+
+    @Column(name = "first_name_key", length = NAME_MAX)
+    private String firstNameKey;
+
+    @Column(name = "phone_key", length = PHONE_MAX)
+    private String phoneKey;
+
+    /** False for a resident the office recorded, until the person registers with its e-mail. */
+    @Column(nullable = false)
+    private boolean claimed = true;
+
     @Version
     private long version;
 
     protected UserAccount() {
+    }
+
+    /**
+     * A resident the office records for a caller or a walk-in: a name plus a phone or an e-mail (checked by the
+     * caller), and a password nobody knows, so nobody can sign in with it until the person registers.
+     */
+    static UserAccount recordedByOffice(String email, String firstName, String lastName, String phone,
+            String unknownPasswordHash, Instant now) {
+        UserAccount account = new UserAccount();
+        account.email = email == null || email.isBlank() ? null : normalizeEmail(email);
+        account.firstName = requireText(firstName);
+        account.lastName = requireText(lastName);
+        account.phone = phone == null || phone.isBlank() ? null : phone.strip();
+        account.passwordHash = Objects.requireNonNull(unknownPasswordHash);
+        account.role = Roles.RESIDENT;
+        account.createdAt = Objects.requireNonNull(now);
+        account.claimed = false;
+        return account;
+    }
+
+    /** The person registers with the e-mail of a record the office made: it becomes their account, visits and all. */
+    void claim(String newFirstName, String newLastName, String newPhone, String newPasswordHash) {
+        if (claimed) {
+            throw new IllegalStateException("Already claimed");
+        }
+        this.firstName = requireText(newFirstName);
+        this.lastName = requireText(newLastName);
+        if (newPhone != null && !newPhone.isBlank()) {
+            this.phone = newPhone.strip();
+        }
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+        this.claimed = true;
+    }
+
+    public boolean isClaimed() {
+        return claimed;
     }
 
     public UserAccount(String email, String firstName, String lastName, String phone, String passwordHash,
@@ -126,6 +178,28 @@ public class UserAccount {
     void assignOffices(Set<Long> offices) {
         officeIds.clear();
         officeIds.addAll(offices);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refreshSearchKeys() {
+        lastNameKey = nameKey(lastName);
+        firstNameKey = nameKey(firstName);
+        phoneKey = phoneKey(phone);
+    }
+
+    /** A name as searched: lower case, spaces around dropped. */
+    public static String nameKey(String name) {
+        return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A phone as searched: its last nine digits, so "+48 600 100 200" and "600-100-200" are the same number. */
+    public static String phoneKey(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? null : digits.substring(Math.max(0, digits.length() - 9));
     }
 
     public Set<Long> getOfficeIds() {

@@ -41,4 +41,21 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             select count(a) from UserAccount a where a.role <> 'RESIDENT'
                 and (lower(a.email) like :text or lower(concat(a.firstName, ' ', a.lastName)) like :text)""")
     long countStaff(@Param("text") String text);
+
+    @Query("""
+            select a from UserAccount a where a.role = 'RESIDENT' and a.phoneKey = :key
+            order by a.lastNameKey asc, a.firstNameKey asc, a.id asc""")
+    List<UserAccount> findResidentsByPhoneKey(@Param("key") String key, Pageable page);
+
+    @Query("""
+            select a from UserAccount a where a.role = 'RESIDENT' and a.lastNameKey like :last
+                and a.firstNameKey like :first
+            order by a.lastNameKey asc, a.firstNameKey asc, a.id asc""")
+    List<UserAccount> findResidentsByName(@Param("last") String lastPrefix, @Param("first") String firstPrefix,
+            Pageable page);
+
+    @Query("""
+            select a from UserAccount a where a.role = 'RESIDENT' and a.firstNameKey like :first
+            order by a.firstNameKey asc, a.lastNameKey asc, a.id asc""")
+    List<UserAccount> findResidentsByFirstName(@Param("first") String firstPrefix, Pageable page);
 }

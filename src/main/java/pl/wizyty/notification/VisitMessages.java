@@ -71,9 +71,13 @@ class VisitMessages {
             case VisitChanged.AttendanceRecorded attendance -> throw new IllegalStateException("handled above");
         };
         OutboxMessage.Content mail = writer.write(visit, occasion, language, now);
-        outbox.save(new OutboxMessage(Channel.EMAIL, occasion.kind(), visit.contactEmail(),
-                language.getLanguage(), change.residentId(), visit.id(), mail, now, now));
-        planReminder(visit, change, language, now);
+        // A visit the office booked for a caller who gave only a phone number has no e-mail to write to.
+        boolean hasEmail = visit.contactEmail() != null && !visit.contactEmail().isBlank();
+        if (hasEmail) {
+            outbox.save(new OutboxMessage(Channel.EMAIL, occasion.kind(), visit.contactEmail(),
+                    language.getLanguage(), change.residentId(), visit.id(), mail, now, now));
+        }
+        planReminder(visit, change, hasEmail, language, now);
         Optional<String> phone = sms.configured() ? smsSettings.smsRecipient(change.residentId()) : Optional.empty();
         phone.ifPresent(number -> {
             outbox.save(new OutboxMessage(Channel.SMS, occasion.kind(), number, language.getLanguage(),
@@ -119,10 +123,11 @@ class VisitMessages {
     }
 
     /** One reminder per visit, before its current start; none for a cancelled visit or one that starts too soon. */
-    private void planReminder(VisitDetails visit, VisitChanged change, Locale language, Instant now) {
+    private void planReminder(VisitDetails visit, VisitChanged change, boolean hasEmail, Locale language,
+            Instant now) {
         Optional<OutboxMessage> planned = outbox.findByDedupKey(REMINDER_KEY + visit.id());
         Instant due = visit.startsAt().minus(properties.reminderBefore());
-        if (change instanceof VisitChanged.VisitCancelled || !due.isAfter(now)) {
+        if (!hasEmail || change instanceof VisitChanged.VisitCancelled || !due.isAfter(now)) {
             planned.ifPresent(OutboxMessage::withdraw);
             return;
         }

@@ -302,8 +302,9 @@ public class ScheduleAdminService {
         return days;
     }
 
-    /** The desks of an office, for choosers. */
+    /** The desks of an office, for choosers (the clerk's desk filter too). */
     @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.CLERK})
     public List<DeskRow> desksOf(long officeId) {
         return desks.search(officeId, Pageable.unpaged());
     }

@@ -16,6 +16,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.Set;
 import java.time.DayOfWeek;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -153,6 +154,36 @@ public class SlotService {
         holds.deleteByVisit(visitId);
     }
 
+    /**
+     * The desk-minutes an office offered over the days (both included): the opening hours in force each day times its
+     * active desks, without public holidays and whole-day closures (of the office or of a desk). The denominator of
+     * the desk's utilisation report.
+     */
+    @Transactional(readOnly = true)
+    public long offeredMinutes(long officeId, LocalDate from, LocalDate to) {
+        List<Long> active = desks.search(officeId, Pageable.unpaged()).stream().filter(DeskRow::active)
+                .map(DeskRow::id).toList();
+        if (active.isEmpty()) {
+            return 0;
+        }
+        NavigableMap<LocalDate, Map<DayOfWeek, List<SlotCalculator.Interval>>> hours = hoursOf(officeId);
+        List<Closure> closed = closures.findOverlapping(officeId, from, to);
+        long minutes = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            Map.Entry<LocalDate, Map<DayOfWeek, List<SlotCalculator.Interval>>> inForce = hours.floorEntry(day);
+            if (inForce == null || holidays.isHoliday(day)) {
+                continue;
+            }
+            long open = inForce.getValue().getOrDefault(day.getDayOfWeek(), List.of()).stream()
+                    .mapToLong(i -> Duration.between(i.opens(), i.closes()).toMinutes()).sum();
+            LocalDate today = day;
+            long openDesks = active.stream().filter(desk -> closed.stream().noneMatch(c -> c.coversWholeDay(today)
+                    && (c.getDeskId() == null || desk.equals(c.getDeskId())))).count();
+            minutes += open * openDesks;
+        }
+        return minutes;
+    }
+
     private List<Long> freeDesksAt(Plan plan, LocalDate day, List<Instant> units) {
         List<Closure> closed = closures.findOverlapping(plan.officeId(), day, day);
         Map<Long, Set<Instant>> closedUnits = new HashMap<>();
@@ -242,16 +273,22 @@ public class SlotService {
         Matter matter = matters.findBookableAt(matterId, officeId)
                 .orElseThrow(() -> new RuleViolation("booking.matter.unknown"));
         Office office = matter.getOffices().stream().filter(o -> o.getId() == officeId).findFirst().orElseThrow();
+        NavigableMap<LocalDate, Map<DayOfWeek, List<SlotCalculator.Interval>>> hours = hoursOf(officeId);
+        Instant earliest = now.plus(Duration.ofHours(matter.getMinNoticeHours()));
+        LocalDate lastDay = LocalDate.ofInstant(now, zone).plusDays(matter.getMaxDaysAhead());
+        return new Plan(matter, officeId, office.getSlotMinutes(), desks.findIdsServing(officeId, matterId), hours,
+                earliest, lastDay);
+    }
+
+    /** The office's sets of opening hours by the day each applies from. */
+    private NavigableMap<LocalDate, Map<DayOfWeek, List<SlotCalculator.Interval>>> hoursOf(long officeId) {
         NavigableMap<LocalDate, Map<DayOfWeek, List<SlotCalculator.Interval>>> hours = new TreeMap<>();
         for (OpeningHours h : openingHours.findByOffice(officeId)) {
             hours.computeIfAbsent(h.getValidFrom(), from -> new EnumMap<>(DayOfWeek.class))
                     .computeIfAbsent(h.getDayOfWeek(), d -> new ArrayList<>())
                     .add(new SlotCalculator.Interval(h.getOpensAt(), h.getClosesAt()));
         }
-        Instant earliest = now.plus(Duration.ofHours(matter.getMinNoticeHours()));
-        LocalDate lastDay = LocalDate.ofInstant(now, zone).plusDays(matter.getMaxDaysAhead());
-        return new Plan(matter, officeId, office.getSlotMinutes(), desks.findIdsServing(officeId, matterId), hours,
-                earliest, lastDay);
+        return hours;
     }
 
     private record Plan(Matter matter, long officeId, int unitMinutes, List<Long> deskIds,

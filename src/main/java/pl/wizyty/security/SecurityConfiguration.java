@@ -63,7 +63,7 @@ class SecurityConfiguration {
             List<LogoutHandler> logoutHandlers, AccountSessions accountSessions, SessionProperties sessions,
             Clock clock, HttpEdge edge) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/images/**", "/styles.css", "/accessibility.css", "/consent.css", "/favicon.ico")
+                .requestMatchers("/images/**", "/styles.css", "/accessibility.css", "/consent.css", "/desk.css", "/favicon.ico")
                 .permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.authenticationManager(signIn);

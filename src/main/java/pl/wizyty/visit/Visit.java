@@ -69,7 +69,7 @@ public class Visit {
     @Column(nullable = false, length = 20)
     private VisitStatus status;
 
-    @Column(name = "contact_email", nullable = false, length = ContactRules.EMAIL_MAX)
+    @Column(name = "contact_email", length = ContactRules.EMAIL_MAX)
     private String contactEmail;
 
     @Column(name = "contact_phone", length = ContactRules.PHONE_MAX)
@@ -103,7 +103,7 @@ public class Visit {
     protected Visit() {
     }
 
-    private Visit(NewVisit what, Instant end, long deskId, Instant now) {
+    private Visit(NewVisit what, Instant end, long deskId, boolean phoneIsEnough, Instant now) {
         if (!what.start().isBefore(end)) {
             throw new IllegalArgumentException("A visit ends after it starts");
         }
@@ -118,7 +118,8 @@ public class Visit {
         String email = blankToNull(what.contactEmail());
         TextRules.requireCleanLine("contactEmail", email);
         TextRules.requireCleanLine("contactPhone", what.contactPhone());
-        if (!ContactRules.isEmail(email)) {
+        boolean phoneOnly = email == null && phoneIsEnough && blankToNull(what.contactPhone()) != null;
+        if (!phoneOnly && !ContactRules.isEmail(email)) {
             throw RuleViolation.onField("contactEmail", "booking.contact.emailInvalid");
         }
         this.contactEmail = email;
@@ -137,9 +138,12 @@ public class Visit {
             String contactEmail, String contactPhone, String note, String accessibilityNeeds) {
     }
 
-    /** A new booked visit on the desk, with the history line that says who booked it. */
+    /**
+     * A new booked visit on the desk, with the history line that says who booked it. The office may book for a
+     * caller who gave only a phone; a resident always gives an e-mail.
+     */
     static Visit book(NewVisit what, Instant end, long deskId, Acting by, Instant now) {
-        Visit visit = new Visit(what, end, deskId, now);
+        Visit visit = new Visit(what, end, deskId, !by.isResident(), now);
         visit.record(now, by, VisitEventKind.BOOKED, null, visit.startsAt, null);
         return visit;
     }

@@ -8,8 +8,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wizyty.base.RuleViolation;
-import pl.wizyty.schedule.MatterInfo;
-import pl.wizyty.schedule.OfficeInfo;
 import pl.wizyty.security.CurrentUser;
 import pl.wizyty.security.Roles;
 
@@ -108,11 +106,7 @@ public class VisitService {
     private VisitDetails details(Visit visit) {
         Instant now = clock.instant();
         List<HistoryEntry> lines = history.findByVisit(visit.getId()).stream().map(HistoryRecord::toEntry).toList();
-        return new VisitDetails(visit.getId(), visit.getBookingNumber(), MatterInfo.of(visit.getMatter()),
-                OfficeInfo.of(visit.getOffice()), visit.getStartsAt(), visit.getEndsAt(), visit.state(now),
-                visit.getContactEmail(), visit.getContactPhone(), visit.getNote(), visit.getAccessibilityNeeds(),
-                visit.getCreatedAt(), visit.getCancelledAt(), visit.getCancelReason(), visit.getCancelledBy(),
-                visit.isChangeableByResident(now, properties.changeCutoff()), visit.getVersion(), lines);
+        return VisitDetails.of(visit, lines, now, visit.isChangeableByResident(now, properties.changeCutoff()));
     }
 
     private long me() {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableRunnable;
+import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.ui.DateTimeTexts;
@@ -28,7 +30,17 @@ class RescheduleVisitDialog extends VisitDialog {
     final Button confirm = new Button();
     final Button back = new Button();
 
+    /** Who moves the visit: the resident through Moje wizyty, or the office through the clerk's desk. */
+    @FunctionalInterface
+    interface Mover extends Serializable {
+        void move(long visitId, long seenVersion, Instant newStart);
+    }
+
     RescheduleVisitDialog(VisitDetails visit, VisitService visits, SlotService slots, SerializableRunnable onMoved) {
+        this(visit, (Mover) (id, version, start) -> visits.reschedule(id, version, start), slots, onMoved);
+    }
+
+    RescheduleVisitDialog(VisitDetails visit, Mover mover, SlotService slots, SerializableRunnable onMoved) {
         setHeaderTitle(getTranslation("visit.reschedule.heading"));
         addClassName("visit-reschedule");
         Paragraph intro = new Paragraph(getTranslation("visit.reschedule.intro", visit.matter().name(),
@@ -51,7 +63,7 @@ class RescheduleVisitDialog extends VisitDialog {
 
         confirm.setText(getTranslation("visit.reschedule.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickListener(click -> reschedule(visit, visits, onMoved));
+        confirm.addClickListener(click -> reschedule(visit, mover, onMoved));
         back.setText(getTranslation("myVisits.back"));
         back.addClickListener(click -> close());
         getFooter().add(back, confirm);
@@ -65,7 +77,7 @@ class RescheduleVisitDialog extends VisitDialog {
         }
     }
 
-    private void reschedule(VisitDetails visit, VisitService visits, SerializableRunnable onMoved) {
+    private void reschedule(VisitDetails visit, Mover mover, SerializableRunnable onMoved) {
         FreeSlot chosen = picker.chosen();
         if (chosen == null) {
             showError(getTranslation("visit.reschedule.required"));
@@ -73,7 +85,7 @@ class RescheduleVisitDialog extends VisitDialog {
         }
         clearError();
         try {
-            visits.reschedule(visit.id(), visit.version(), chosen.start());
+            mover.move(visit.id(), visit.version(), chosen.start());
         } catch (SlotTakenException taken) {
             showError(getTranslation(taken.messageKey()));
             picker.reload();

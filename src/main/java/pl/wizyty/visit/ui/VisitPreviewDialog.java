@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import pl.wizyty.base.ui.DateTimeTexts;
 import pl.wizyty.visit.VisitDetails;
 import pl.wizyty.visit.VisitState;
@@ -50,9 +52,10 @@ class VisitPreviewDialog extends VisitDialog {
         getFooter().add(new Button(getTranslation("myVisits.close"), click -> close()));
     }
 
+    /** E-mail and phone, whichever the visit has (the office may book with a phone only). */
     private static String contact(VisitDetails visit) {
-        return visit.contactPhone() == null || visit.contactPhone().isBlank() ? visit.contactEmail()
-                : visit.contactEmail() + ", " + visit.contactPhone();
+        return Stream.of(visit.contactEmail(), visit.contactPhone())
+                .filter(text -> text != null && !text.isBlank()).collect(Collectors.joining(", "));
     }
 
 }

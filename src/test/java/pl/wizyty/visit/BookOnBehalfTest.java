@@ -1,0 +1,159 @@
+package pl.wizyty.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static pl.wizyty.visit.BookingServiceTest.at;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import pl.wizyty.IntegrationTest;
+import pl.wizyty.MutableClock;
+import pl.wizyty.Residents;
+import pl.wizyty.TestData;
+import pl.wizyty.TestSecurity;
+import pl.wizyty.account.AccountService;
+import pl.wizyty.account.NewAccount;
+import pl.wizyty.account.NewResident;
+import pl.wizyty.account.ResidentCard;
+import pl.wizyty.base.RuleViolation;
+import pl.wizyty.schedule.ScheduleFixtures;
+import pl.wizyty.security.Roles;
+import pl.wizyty.security.SignedInUser;
+
+/** "Umów wizytę w imieniu mieszkańca": a record for a caller, a booking as the office, and claiming the record. */
+@IntegrationTest
+class BookOnBehalfTest {
+
+    @Autowired
+    DeskService desk;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ScheduleFixtures fixtures;
+    @Autowired
+    Residents residents;
+    @Autowired
+    MutableClock clock;
+
+    private ScheduleFixtures.Setup office;
+    private SignedInUser clerk;
+    private String surname;
+
+    @BeforeEach
+    void anOfficeAndItsClerk() {
+        clock.set(LocalDateTime.of(2026, 12, 7, 7, 0));
+        office = fixtures.weekdayOffice(1);
+        clerk = residents.clerk("behalf-clerk", office.officeId());
+        surname = "Dzwoniąca" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void a_caller_with_only_a_phone_is_recorded_and_booked_for_and_the_history_says_the_office_booked() {
+        ResidentCard caller = TestSecurity.as(clerk,
+                () -> desk.recordResident(new NewResident("Halina", surname, " ", "+48 501 234 567")));
+        assertThat(caller.email()).isNull();
+
+        String number = TestSecurity.as(clerk, () -> desk.bookFor(caller.id(), request(null, "+48 501 234 567")));
+
+        List<AgendaRow> record = TestSecurity.as(clerk, () -> desk.visitsOf(caller.id(), PageRequest.of(0, 10)));
+        assertThat(record).extracting(AgendaRow::bookingNumber).containsExactly(number);
+        assertThat(record.getFirst().residentName()).isEqualTo("Halina " + surname);
+        VisitDetails details = TestSecurity.as(clerk, () -> desk.visit(record.getFirst().id()));
+        assertThat(details.history()).extracting(HistoryEntry::kind, HistoryEntry::by)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(VisitEventKind.BOOKED, Actor.OFFICE));
+        assertThat(TestSecurity.as(clerk, () -> desk.findResidents(surname))).extracting(ResidentCard::id)
+                .containsExactly(caller.id());
+        assertThat(TestSecurity.as(clerk, () -> desk.findResidents("501-234-567"))).extracting(ResidentCard::id)
+                .contains(caller.id());
+    }
+
+    @Test
+    void registering_with_the_records_e_mail_claims_it_and_the_resident_sees_the_visit() {
+        String email = TestData.uniqueEmail("claim");
+        ResidentCard caller = TestSecurity.as(clerk,
+                () -> desk.recordResident(new NewResident("Jerzy", surname, email, null)));
+        String number = TestSecurity.as(clerk, () -> desk.bookFor(caller.id(), request(email, null)));
+
+        NewAccount form = TestData.newAccount(email.toUpperCase());
+        form.setFirstName("Jerzy");
+        form.setLastName(surname);
+        long id = accounts.register(form);
+
+        assertThat(id).isEqualTo(caller.id());
+        SignedInUser jerzy = new SignedInUser(id, email, "Jerzy " + surname, Roles.RESIDENT, "", true);
+        VisitDetails mine = TestSecurity.as(jerzy, () -> visits.myVisitByNumber(number));
+        assertThat(mine.history()).extracting(HistoryEntry::by).containsExactly(Actor.OFFICE);
+        assertThatThrownBy(() -> accounts.register(TestData.newAccount(email)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("account.email.taken"));
+    }
+
+    @Test
+    void a_record_needs_a_name_and_a_phone_or_an_unused_e_mail_and_nothing_is_kept_when_refused() {
+        String taken = TestData.uniqueEmail("taken");
+        accounts.register(TestData.newAccount(taken));
+        assertRefused(new NewResident("Ala", surname, "", ""), "desk.resident.contactRequired");
+        assertRefused(new NewResident("", surname, "", "+48 501 234 567"), "validation.required");
+        assertRefused(new NewResident("Ala", surname, "nie-email", null), "account.email.invalid");
+        assertRefused(new NewResident("Ala", surname, null, "telefon"), "account.phone.invalid");
+        assertRefused(new NewResident("Ala", surname, taken, null), "desk.resident.emailTaken");
+        assertThat(TestSecurity.as(clerk, () -> desk.findResidents(surname))).isEmpty();
+    }
+
+    @Test
+    void another_offices_clerk_and_residents_are_refused() {
+        ResidentCard caller = TestSecurity.as(clerk,
+                () -> desk.recordResident(new NewResident("Olga", surname, null, "+48 502 000 111")));
+        TestSecurity.as(clerk, () -> desk.bookFor(caller.id(), request(null, "+48 502 000 111")));
+        SignedInUser stranger = residents.clerk("behalf-stranger", fixtures.weekdayOffice(1).officeId());
+        TestSecurity.as(stranger, () -> {
+            assertThatThrownBy(() -> desk.bookFor(caller.id(), request(null, "+48 502 000 111")))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.messageKey()).isEqualTo("desk.office.notFound"));
+            assertThatThrownBy(() -> desk.bookableMatters(office.officeId())).isInstanceOf(RuleViolation.class);
+            assertThat(desk.visitsOf(caller.id(), PageRequest.of(0, 10))).isEmpty();
+            assertThat(desk.countVisitsOf(caller.id())).isZero();
+            return null;
+        });
+        assertThatThrownBy(() -> TestSecurity.as(clerk, () -> desk.bookFor(clerk.accountId(),
+                request("x@example.pl", null)))).isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("desk.resident.notFound"));
+
+        SignedInUser resident = residents.create("behalf-resident");
+        for (Runnable action : List.<Runnable>of(
+                () -> desk.findResidents(surname),
+                () -> desk.recordResident(new NewResident("Ela", surname, null, "+48 503 000 000")),
+                () -> desk.bookFor(caller.id(), request(null, "+48 502 000 111")),
+                () -> desk.visitsOf(caller.id(), PageRequest.of(0, 10)),
+                () -> desk.bookableMatters(office.officeId()))) {
+            assertThatThrownBy(() -> TestSecurity.as(resident, () -> {
+                action.run();
+                return null;
+            })).isInstanceOf(AuthorizationDeniedException.class);
+        }
+    }
+
+    private void assertRefused(NewResident form, String key) {
+        assertThatThrownBy(() -> TestSecurity.as(clerk, () -> desk.recordResident(form)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo(key));
+    }
+
+    private BookingRequest request(String email, String phone) {
+        return new BookingRequest(office.matterId(), office.officeId(), at(2026, 12, 9, 9, 0), email, phone, null,
+                null);
+    }
+}
