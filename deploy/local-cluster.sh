@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts PostgreSQL, two Wizyty instances and HAProxy on 127.0.0.1, runs the smoke journey through the proxy
-# (ClusterSmokeIT: sign in and book, kill -9 the instance serving the session, sign in again on the other, the booking
-# is there), and stops everything. Needs what .ci/run installs plus Debian's haproxy (installed here when missing).
+# (ClusterSmokeIT: sign in and book, the scheduled outbox job handles the booking's e-mail on exactly one instance,
+# kill -9 the instance serving the session, sign in again on the other, the booking is there), and stops everything. Needs what .ci/run installs plus Debian's haproxy (installed here when missing).
 #   bash deploy/local-cluster.sh            # start, smoke, stop
 #   KEEP=1 bash deploy/local-cluster.sh     # leave the cluster running after the smoke (Ctrl+C stops it)
 set -euo pipefail
@@ -83,7 +83,7 @@ wait_for "http://127.0.0.1:$PROXY_PORT/login" 30
 echo "4. Smoke journey through the proxy"
 ./mvnw -B -q verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterSmokeIT \
   -Dfailsafe.failIfNoSpecifiedTests=false -Dwizyty.cluster.url="http://127.0.0.1:$PROXY_PORT" \
-  -Dwizyty.cluster.dir="$WORK"
+  -Dwizyty.cluster.dir="$WORK" -Dwizyty.cluster.db="jdbc:postgresql://127.0.0.1:$PG_PORT/wizyty"
 grep -h "Cluster smoke" target/failsafe-reports/*ClusterSmokeIT-output.txt 2> /dev/null || true
 echo "Smoke passed. Logs in $LOGS/."
 

@@ -63,11 +63,13 @@ public class OutboxDelivery {
         Deliverer deliverer = deliverers.get(message.channel());
         if (deliverer == null || !deliverer.configured()) {
             record(id, found -> found.held(NO_DELIVERER));
+            log.info("Message {} held by {} (no {} channel configured)", id, worker, message.channel());
             return true;
         }
         try {
             deliverer.deliver(message);
             record(id, found -> found.sent(clock.instant()));
+            log.info("Message {} sent by {}", id, worker);
         } catch (Exception failure) {
             String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
             log.warn("Message {} not delivered ({})", id, failure.getClass().getSimpleName());
