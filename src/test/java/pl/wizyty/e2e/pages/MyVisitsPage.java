@@ -94,11 +94,6 @@ public class MyVisitsPage extends AppPage {
                 + " return (e.getAttribute('aria-label') || e.textContent || '').trim(); }");
     }
 
-    public boolean scrollsSideways() {
-        return (Boolean) page.evaluate(
-                "() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
-    }
-
     private static Locator button(Locator within, String name) {
         return within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
