@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ReducedMotion;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -118,6 +119,11 @@ class LayoutIT {
         MyVisitsPage visits = MyVisitsPage.open(page, baseUrl());
         page.locator(".visit-card:visible").first().waitFor();
         check(page, "moje-wizyty");
+        Locator more = visits.card(visit).locator("vaadin-menu-bar-button").first();
+        assertThat(more.innerText().strip()).as("\"Więcej opcji\" in words").isEqualTo("Więcej opcji");
+        BoundingBox target = more.boundingBox();
+        assertThat(Math.min(target.width, target.height)).as("\"Więcej opcji\" on a phone, in px")
+                .isGreaterThanOrEqualTo(44);
         visits.openPreview(visit);
         panel.waitUntilOpen();
         checkDialog(page, "moje-wizyty preview");

@@ -66,7 +66,7 @@ public class MyVisitsPage extends AppPage {
         Locator dialog = chooseOption(bookingNumber, "Zmień termin");
         button(dialog.locator(".slot-picker"), dayShortcut).click();
         waitForVaadin();
-        button(dialog.locator(".slot-picker"), time).click();
+        BookingStepsPage.chooseTime(dialog.locator(".slot-picker .booking-times"), time);
         waitForVaadin();
     }
 
