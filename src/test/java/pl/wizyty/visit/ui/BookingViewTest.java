@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.browserless.internal.MockPage;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -106,6 +107,18 @@ class BookingViewTest extends BrowserlessTestBase {
         test(confirmation.calendar).download(ics);
         assertThat(ics.toString(StandardCharsets.UTF_8)).contains("BEGIN:VCALENDAR", number);
         assertThat(confirmation.calendar.getElement().hasAttribute("download")).isTrue();
+    }
+
+    @Test
+    void in_english_the_date_picker_names_months_and_weekdays_in_english() {
+        TestSecurity.signIn(resident);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        openAddress("?sprawa=" + office.matterId());
+
+        DatePicker.DatePickerI18n i18n = view().picker.day.getI18n();
+        assertThat(i18n.getMonthNames()).startsWith("January", "February");
+        assertThat(i18n.getWeekdays()).startsWith("Sunday", "Monday");
+        assertThat(i18n.getFirstDayOfWeek()).isEqualTo(1);
     }
 
     @Test
