@@ -46,8 +46,8 @@ import pl.wizyty.visit.BookingService;
 
 /**
  * WCAG 2.1 AA in a real browser: axe-core on every view, in the normal mode and in high contrast, with dialogs
- * open where a view has them; the accessibility panel with the keyboard only; reflow at 320 CSS pixels with normal
- * and doubled text. The class makes its own data once, on the clock of a fixed Monday morning: an office with free
+ * open where a view has them; the accessibility panel with the keyboard only. Reflow and large text are
+ * {@link LayoutIT}'s. The class makes its own data once, on the clock of a fixed Monday morning: an office with free
  * slots, a resident with an upcoming visit, another resident's visit on the clerk's desk that day, a clerk and an
  * admin. With {@code -Dscreenshots=true} the views are saved to target/screenshots/a11y-*.png.
  * <p>
@@ -80,8 +80,6 @@ class AccessibilityAuditIT {
     private static final List<String> PUBLIC_PAGES = List.of("", "login", "rejestracja", "pomoc",
             "pomoc/lista-umowionych-wizyt", "polityka-prywatnosci", "polityka-cookies", "ustawienia-cookies",
             "deklaracja-dostepnosci", "nie-ma-takiej-strony");
-    private static final List<String> REFLOW_PAGES = List.of("", "login", "rejestracja", "pomoc",
-            "deklaracja-dostepnosci");
 
     @LocalServerPort
     int port;
@@ -312,49 +310,6 @@ class AccessibilityAuditIT {
         assertThat(violations).isEmpty();
     }
 
-    @Test
-    void at_320_css_pixels_nothing_scrolls_sideways_with_normal_or_doubled_text() {
-        Page page = newPage(320, 800);
-        List<String> overflowing = new ArrayList<>();
-        for (String path : REFLOW_PAGES) {
-            open(page, path);
-            checkReflow(page, path.isEmpty() ? "home" : path, overflowing);
-        }
-        signIn(page, resident);
-        for (String path : List.of("umow-wizyte", "moje-wizyty")) {
-            open(page, path);
-            checkReflow(page, path, overflowing);
-        }
-        new BookingStepsPage(openAndReturn(page, "umow-wizyte")).chooseFirstMatter();
-        checkReflow(page, "umow-wizyte step 2", overflowing);
-
-        assertThat(overflowing).isEmpty();
-    }
-
-    private void checkReflow(Page page, String name, List<String> overflowing) {
-        for (String size : List.of("", "a11y-text-200")) {
-            page.evaluate("size => { const c = document.documentElement.classList;"
-                    + " c.remove('a11y-text-200'); if (size) c.add(size); }", size);
-            waitForLayout(page);
-            int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
-            String label = name + (size.isEmpty() ? " at 100 %" : " at 200 %");
-            if (width > 320) {
-                overflowing.add(label + ": scrollWidth " + width + ", widest: " + page.evaluate(WIDEST));
-            }
-            screenshot(page, "a11y-320-" + slug(name) + (size.isEmpty() ? "-100" : "-200"), true);
-        }
-        page.evaluate("() => document.documentElement.classList.remove('a11y-text-200')");
-    }
-
-    /** The elements that reach furthest to the right, to say what to fix. */
-    private static final String WIDEST = """
-            () => [...document.querySelectorAll('body *')]
-              .map(e => ({ e, right: e.getBoundingClientRect().right }))
-              .filter(x => x.right > document.documentElement.clientWidth + 1)
-              .sort((a, b) => b.right - a.right).slice(0, 4)
-              .map(x => x.e.tagName.toLowerCase() + '.' + [...x.e.classList].join('.') + ' ' + Math.round(x.right)
-                + ' "' + (x.e.textContent || '').trim().slice(0, 30) + '"').join('; ')""";
-
     private void auditDialog(Page page, String name, Runnable opener) {
         opener.run();
         AccessibilityPanelPage dialog = new AccessibilityPanelPage(page);
@@ -398,25 +353,6 @@ class AccessibilityAuditIT {
                 }""");
         new AppPage(page).waitForVaadin();
         AppPage.waitForAnimations(page);
-    }
-
-    /**
-     * After the text size changed: Vaadin has answered whatever the resize asked it, no transition is under way, and
-     * the page kept the same size for a whole frame (resize observers have run and their changes are laid out).
-     */
-    private static void waitForLayout(Page page) {
-        AppPage frame = new AppPage(page);
-        AppPage.waitForAnimations(page);
-        page.evaluate("() => { window.__wizytyLastSize = undefined; }");
-        page.waitForFunction("""
-                () => {
-                  const e = document.documentElement;
-                  const size = e.scrollWidth + 'x' + e.scrollHeight;
-                  const same = window.__wizytyLastSize === size;
-                  window.__wizytyLastSize = size;
-                  return same;
-                }""");
-        frame.waitForVaadin();
     }
 
     private static void moreOption(Page page, String item) {
@@ -480,11 +416,6 @@ class AccessibilityAuditIT {
     private void open(Page page, String path) {
         page.navigate("http://localhost:" + port + "/" + path);
         new AppPage(page);
-    }
-
-    private Page openAndReturn(Page page, String path) {
-        open(page, path);
-        return page;
     }
 
     private void signIn(Page page, SignedInUser user) {

@@ -160,9 +160,7 @@ class KeyboardJourneyIT {
         next(3);
 
         assertThat(page.locator(".booking-step-heading").innerText()).startsWith("Krok 3");
-        tabTo(name("vaadin-button", "10:00"));
-        press("Space");
-        waitForPressed("10:00");
+        chooseTimeWithArrows("10:00", true);
         next(4);
 
         assertThat(page.locator(".booking-summary").innerText()).contains("Sprawa testowa", "Wydział Testowy",
@@ -210,9 +208,9 @@ class KeyboardJourneyIT {
         tabTo(name("vaadin-button", "czwartek, 10 grudnia"));
         press("Enter");
         waitForPressed("czwartek, 10 grudnia");
-        tabTo(name("vaadin-button", "11:00"));
-        press("Enter");
-        waitForPressed("11:00");
+        // Vaadin's dialog moves the focus on Tab itself and stops at every radio button, so only the wizard's group
+        // is one Tab stop; the arrows work in both.
+        chooseTimeWithArrows("11:00", false);
         assertThat(visits.dialog().innerText()).contains("Obecny termin: wtorek, 8 grudnia 2026, 09:00",
                 "Nowy termin: czwartek, 10 grudnia 2026, 11:00");
         screenshot("keyboard-6-change-date");
@@ -320,6 +318,29 @@ class KeyboardJourneyIT {
         }
         assertThat(focused()).startsWith("td|").contains(bookingNumber);
         press("Enter");
+    }
+
+    /**
+     * The free times are one radio group: Tab enters it once (on the first time, nothing being chosen), the arrow
+     * keys move to the time and check it, and the next Tab leaves the group.
+     */
+    private void chooseTimeWithArrows(String time, boolean oneTabStop) {
+        tabTo(focused -> focused.startsWith("vaadin-radio-button|") && insideGroup(".booking-times"));
+        for (int i = 0; i < 30 && !focused().equals("vaadin-radio-button|" + time); i++) {
+            press("ArrowRight");
+        }
+        assertThat(focused()).isEqualTo("vaadin-radio-button|" + time);
+        page.waitForFunction("text => [...document.querySelectorAll('.booking-times vaadin-radio-button[checked]')]"
+                + ".some(r => r.textContent.trim() === text)", time);
+        waitForVaadin();
+        if (!oneTabStop) {
+            return;
+        }
+        press("Tab");
+        assertThat(focused()).as("one Tab leaves the group of times").doesNotStartWith("vaadin-radio-button|");
+        press("Shift+Tab");
+        assertThat(focused()).as("Shift+Tab comes back to the chosen time")
+                .isEqualTo("vaadin-radio-button|" + time);
     }
 
     private boolean insideGroup(String selector) {

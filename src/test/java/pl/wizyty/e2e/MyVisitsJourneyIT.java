@@ -101,11 +101,6 @@ class MyVisitsJourneyIT {
         reloaded.showFilter("Odwołane");
         assertThat(reloaded.filter("Odwołane").getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(reloaded.card(wednesday).innerText()).contains("Odwołana");
-
-        page.setViewportSize(320, 800);
-        reloaded.showFilter("Nadchodzące");
-        assertThat(reloaded.scrollsSideways()).isFalse();
-        reloaded.screenshot("my-visits-6-narrow");
     }
 
     private String book(ScheduleFixtures.Setup office, LocalDateTime start) {

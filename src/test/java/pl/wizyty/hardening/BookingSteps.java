@@ -45,7 +45,7 @@ final class BookingSteps {
             String dayAddress = baseUrl + "/umow-wizyte?" + matter + "&dzien=" + day;
             page.navigate(dayAddress);
             HardeningBrowser.waitForVaadin(page);
-            List<String> times = page.locator(".slot-picker .booking-choices[role=group] vaadin-button")
+            List<String> times = page.locator(".slot-picker .booking-times vaadin-radio-button")
                     .allInnerTexts().stream().map(String::strip).limit(4).toList();
             for (String time : times) {
                 page.navigate(dayAddress + "&godzina=" + time);

@@ -55,7 +55,6 @@ class AccessibilityPanel extends Dialog {
         options().forEach(content::add);
         content.addClassName("a11y-panel-content");
         add(content);
-        setMaxWidth("40rem");
 
         Button reset = new Button(getTranslation("a11y.reset"), click -> reset());
         reset.addClassName("a11y-reset");

@@ -1,6 +1,7 @@
 package pl.wizyty.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import pl.wizyty.base.TimeConfiguration;
 import pl.wizyty.base.TranslationProvider;
 
@@ -63,7 +65,9 @@ public final class DateTimeTexts {
      * the dd.MM.yyyy format (typing 2.12.2026 works too).
      */
     public static DatePicker.DatePickerI18n datePickerI18n(Component owner) {
-        Locale locale = supported(owner.getUI().map(ui -> ui.getLocale()).orElse(null));
+        // A picker is usually built before it is attached, when it has no UI yet: then the current UI's language.
+        Locale locale = supported(owner.getUI().or(() -> Optional.ofNullable(UI.getCurrent()))
+                .map(UI::getLocale).orElse(null));
         List<String> months = Arrays.stream(Month.values())
                 .map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList();
         List<DayOfWeek> sundayFirst = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,

@@ -200,11 +200,12 @@ class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver {
     private MenuBar moreOptions(VisitRow row, String about) {
         MenuBar menu = new MenuBar();
         menu.addClassName("visit-card-more");
-        menu.addThemeVariants(MenuBarVariant.LUMO_ICON, MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("myVisits.more")));
-        MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        // The help page tells people to click "Więcej opcji": the words are on the button, not only an icon.
+        MenuItem root = menu.addItem(getTranslation("myVisits.more"));
+        root.addComponentAsFirst(VaadinIcon.ELLIPSIS_DOTS_V.create());
         root.setAriaLabel(getTranslation("myVisits.more.label", about));
-        menu.setTooltipText(root, getTranslation("myVisits.more"));
         root.getSubMenu().addItem(getTranslation("myVisits.reschedule"), click -> reschedule(row));
         root.getSubMenu().addItem(getTranslation("myVisits.cancel"), click -> cancel(row));
         return menu;

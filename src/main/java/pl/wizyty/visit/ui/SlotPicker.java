@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import pl.wizyty.base.ui.DateTimeTexts;
 import pl.wizyty.base.ui.ToggleButtons;
@@ -21,7 +23,9 @@ import pl.wizyty.schedule.SlotService;
 
 /**
  * The one day-and-time picker, for the booking wizard and for "Zmień termin": a date picker limited to the booking
- * window, "Najbliższy wolny termin", the next days with free times as buttons, and the free times of the chosen day.
+ * window, "Najbliższy wolny termin", the next days with free times as buttons, and the free times of the chosen day
+ * as one radio group (one Tab stop, the arrow keys move between times, as a keyboard user expects of a choice of
+ * one).
  * The wizard shows the day part and the time part as two steps; the dialog shows both at once. A visit's own time
  * ({@code excluded}) is never offered, since moving to it changes nothing.
  */
@@ -40,13 +44,13 @@ class SlotPicker extends Div {
     final Button nearest = new Button();
     final DatePicker day = new DatePicker();
     final Div dayShortcuts = new Div();
-    final Div times = new Div();
+    final RadioButtonGroup<FreeSlot> times = new RadioButtonGroup<>();
     private final Div dayPart = new Div();
     private final Div timePart = new Div();
     private final Paragraph noFreeDays = new Paragraph();
     private final Paragraph timeIntro = new Paragraph();
+    private final Paragraph noTimes = new Paragraph();
     private final Map<LocalDate, Button> dayButtons = new HashMap<>();
-    private final Map<Instant, Button> timeButtons = new HashMap<>();
     private List<LocalDate> freeDays = List.of();
     private List<FreeSlot> freeTimes = List.of();
     private FreeSlot chosen;
@@ -75,11 +79,16 @@ class SlotPicker extends Div {
         day.addValueChangeListener(change -> dayPicked(change.getValue()));
         dayShortcuts.addClassName("booking-choices");
         noFreeDays.addClassName("error-text");
-        times.addClassName("booking-choices");
-        times.getElement().setAttribute("role", "group");
-        times.getElement().setAttribute("aria-label", text("time.groupLabel"));
+        times.addClassName("booking-times");
+        times.setAriaLabel(text("time.groupLabel"));
+        times.setItemLabelGenerator(slot -> DateTimeTexts.time(slot.time()));
+        times.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                select(change.getValue());
+            }
+        });
         dayPart.add(nearest, day, new H3(text("day.nextFree")), dayShortcuts, noFreeDays);
-        timePart.add(timeIntro, times);
+        timePart.add(timeIntro, noTimes, times);
         add(dayPart, timePart);
         reload();
     }
@@ -166,9 +175,10 @@ class SlotPicker extends Div {
     private void showDay(LocalDate value) {
         day.setInvalid(false);
         dayButtons.forEach((date, button) -> ToggleButtons.setPressed(button, date.equals(value)));
-        times.removeAll();
-        timeButtons.clear();
         freeTimes = List.of();
+        times.setItems(freeTimes);
+        times.setVisible(false);
+        noTimes.setText("");
         timeIntro.setText("");
         if (value != null && !freeDays.contains(value)) {
             day.setErrorMessage(text("day.noFreeSlots"));
@@ -182,22 +192,25 @@ class SlotPicker extends Div {
         freeTimes = slots.freeSlotsOn(matterId, officeId, value).stream()
                 .filter(slot -> !slot.start().equals(excluded)).toList();
         if (freeTimes.isEmpty()) {
-            times.add(new Paragraph(text("time.none")));
+            noTimes.setText(text("time.none"));
         }
-        for (FreeSlot slot : freeTimes) {
-            Button button = ToggleButtons.choice(DateTimeTexts.time(slot.time()), false);
-            button.addClickListener(click -> select(slot));
-            timeButtons.put(slot.start(), button);
-            times.add(button);
-        }
-        select(chosen != null && timeButtons.containsKey(chosen.start()) ? chosen : null);
+        times.setItems(freeTimes);
+        times.setVisible(!freeTimes.isEmpty());
+        select(chosen == null ? null : offered(chosen.start()).orElse(null));
+    }
+
+    /** The offered slot of that start: the group's items are compared by identity. */
+    private Optional<FreeSlot> offered(Instant start) {
+        return freeTimes.stream().filter(free -> free.start().equals(start)).findFirst();
     }
 
     private void select(FreeSlot slot) {
         boolean changed = chosen == null ? slot != null : slot == null || !chosen.start().equals(slot.start());
         chosen = slot;
-        timeButtons.forEach((start, button) ->
-                ToggleButtons.setPressed(button, slot != null && start.equals(slot.start())));
+        FreeSlot shown = slot == null ? null : offered(slot.start()).orElse(null);
+        if (!Objects.equals(shown, times.getValue())) {
+            times.setValue(shown);
+        }
         if (changed) {
             onSlot.accept(slot);
         }

@@ -17,9 +17,8 @@ abstract class VisitDialog extends Dialog {
     final Paragraph error = new Paragraph();
 
     VisitDialog() {
+        // Its width is in styles.css: a sheet over the whole screen when the screen is narrow for the text size.
         addClassName("visit-dialog");
-        setWidth("42rem");
-        setMaxWidth("100%");
         closeButton.setAriaLabel(getTranslation("myVisits.close"));
         closeButton.setTooltipText(getTranslation("myVisits.close"));
         closeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -73,15 +73,16 @@ public class BookingStepsPage extends AppPage {
         return page.getByLabel("Dzień wizyty").inputValue();
     }
 
-    /** The day shortcuts or the times the step offers, as their buttons read. */
+    /** The day shortcuts (buttons) or the times (radio buttons) the step offers, as they read. */
     public List<String> offeredChoices() {
-        return page.locator(".booking-choices vaadin-button:visible").allInnerTexts().stream().map(String::strip)
-                .toList();
+        return page.locator(".booking-choices vaadin-button:visible, .booking-times vaadin-radio-button:visible")
+                .allInnerTexts().stream().map(String::strip).toList();
     }
 
-    /** The offered day shortcuts or times that are pressed (aria-pressed), i.e. chosen. */
+    /** The offered day shortcut that is pressed (aria-pressed) or the time that is checked, i.e. chosen. */
     public List<String> pressedChoices() {
-        return page.locator(".booking-choices vaadin-button[aria-pressed=true]:visible").allInnerTexts().stream()
+        return page.locator(".booking-choices vaadin-button[aria-pressed=true]:visible,"
+                + " .booking-times vaadin-radio-button[checked]:visible").allInnerTexts().stream()
                 .map(String::strip).toList();
     }
 
@@ -116,7 +117,7 @@ public class BookingStepsPage extends AppPage {
     }
 
     public BookingStepsPage chooseFirstTime() {
-        page.locator(".booking-choices vaadin-button:visible").first().click();
+        page.locator(".booking-times vaadin-radio-button:visible").first().click();
         waitForVaadin();
         if (!stepHeading().innerText().startsWith("Krok 4")) {
             next(4);
@@ -129,9 +130,16 @@ public class BookingStepsPage extends AppPage {
         return press(shortcut);
     }
 
-    /** Presses the time (e.g. "10:00") and waits until it shows as chosen; stays on the step. */
+    /** Picks the time (e.g. "10:00") in the group of free times and waits until it is checked; stays on the step. */
     public BookingStepsPage chooseTime(String time) {
-        return press(time);
+        chooseTime(page.locator(".booking-times"), time);
+        waitForVaadin();
+        return this;
+    }
+
+    /** Picks the time in a group of free times (the wizard's or a dialog's), as a person clicks it. */
+    public static void chooseTime(Locator within, String time) {
+        within.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(time).setExact(true)).check();
     }
 
     /** "Dalej": on to the next step. */

@@ -66,7 +66,7 @@ public class MyVisitsPage extends AppPage {
         Locator dialog = chooseOption(bookingNumber, "Zmień termin");
         button(dialog.locator(".slot-picker"), dayShortcut).click();
         waitForVaadin();
-        button(dialog.locator(".slot-picker"), time).click();
+        BookingStepsPage.chooseTime(dialog.locator(".slot-picker .booking-times"), time);
         waitForVaadin();
     }
 
@@ -92,11 +92,6 @@ public class MyVisitsPage extends AppPage {
         return (String) page.evaluate("() => { let e = document.activeElement;"
                 + " while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;"
                 + " return (e.getAttribute('aria-label') || e.textContent || '').trim(); }");
-    }
-
-    public boolean scrollsSideways() {
-        return (Boolean) page.evaluate(
-                "() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
     }
 
     private static Locator button(Locator within, String name) {

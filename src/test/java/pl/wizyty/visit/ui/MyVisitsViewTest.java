@@ -270,7 +270,7 @@ class MyVisitsViewTest extends BrowserlessTestBase {
         assertThat(dialog.getElement().getTextRecursively())
                 .contains("Obecny termin: wtorek, 8 grudnia 2026, 09:00");
         test(dialog.picker.day).setValue(WEDNESDAY);
-        test(find(Button.class, dialog.picker.times).withText("11:00").single()).click();
+        test(dialog.picker.times).selectItem("11:00");
         assertThat(dialog.newTime.getText()).isEqualTo("Nowy termin: środa, 9 grudnia 2026, 11:00");
 
         test(dialog.confirm).click();
@@ -294,7 +294,7 @@ class MyVisitsViewTest extends BrowserlessTestBase {
         menuTester(view).clickItem(0, 0);
         RescheduleVisitDialog dialog = openDialog(RescheduleVisitDialog.class);
         test(dialog.picker.day).setValue(WEDNESDAY);
-        test(find(Button.class, dialog.picker.times).withText("11:00").single()).click();
+        test(dialog.picker.times).selectItem("11:00");
         book(residents.create("szybsza"), LocalDateTime.of(2026, 12, 9, 11, 0));
         TestSecurity.signIn(resident);
 
