@@ -32,6 +32,8 @@ public final class Routes {
     public static final String ADMIN_STAFF = "admin/pracownicy";
     public static final String ADMIN_AUDIT = "admin/dziennik";
     public static final String ADMIN_MESSAGES = "admin/wiadomosci";
+    public static final String FORGOT_PASSWORD = "nie-pamietam-hasla";
+    public static final String NEW_PASSWORD = "nowe-haslo";
 
     private Routes() {
     }

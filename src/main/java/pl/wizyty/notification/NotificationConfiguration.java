@@ -14,6 +14,7 @@ import pl.wizyty.base.SeparateTransactions;
  * The two db-scheduler tasks of notifications: delivery of due messages every few seconds, and the daily purge of
  * old bodies. db-scheduler keeps their schedule in the application's database, so with two instances each run
  * happens on one of them; the outbox's own claim makes delivery safe even if two ran at once.
+ * The scheduler that runs them is {@link pl.wizyty.base.JobScheduling}.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {

@@ -28,7 +28,7 @@ public record NotificationProperties(
         @DefaultValue("1m") Duration firstRetry,
         @DefaultValue("6h") Duration maxRetry,
         @DefaultValue("24h") Duration giveUpAfter,
-        @DefaultValue("10s") Duration pollInterval,
+        @DefaultValue("30s") Duration pollInterval,
         @DefaultValue("5m") Duration claimFor,
         @DefaultValue("200") int batchSize) {
 

@@ -51,6 +51,7 @@ class VisitMessageWriter {
             case VISIT_MOVED -> text(language, "notification.visit.moved.subject", number, date, time);
             case VISIT_CANCELLED -> text(language, "notification.visit.cancelled.subject", number, date, time);
             case VISIT_REMINDER -> text(language, "notification.visit.reminder.subject", number, date, time);
+            default -> throw new IllegalArgumentException("Not a message about a visit: " + occasion.kind());
         };
         List<String> intro = intro(visit, occasion, language);
         List<String[]> facts = facts(visit, language, date, time);

@@ -41,7 +41,8 @@ public class LoginView extends Div implements BeforeEnterObserver, TitledPage {
         registered.setVisible(false);
         Paragraph noAccount = new Paragraph(getTranslation("login.noAccount") + " ");
         noAccount.add(new Anchor(Routes.REGISTRATION, getTranslation("login.registerLink")));
-        add(new H1(getTranslation("login.heading")), registered, form, noAccount);
+        Paragraph forgot = new Paragraph(new Anchor(Routes.FORGOT_PASSWORD, getTranslation("login.forgotPassword")));
+        add(new H1(getTranslation("login.heading")), registered, form, forgot, noAccount);
     }
 
     private LoginI18n i18n() {
@@ -71,6 +72,10 @@ public class LoginView extends Div implements BeforeEnterObserver, TitledPage {
         form.setError(failed);
         if (parameters.containsKey("registered")) {
             registered.setText(getTranslation("login.registered"));
+            registered.setVisible(true);
+        }
+        if (parameters.containsKey("reset")) {
+            registered.setText(getTranslation("login.passwordReset"));
             registered.setVisible(true);
         }
     }
