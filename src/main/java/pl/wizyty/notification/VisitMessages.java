@@ -94,6 +94,7 @@ class VisitMessages {
             case VISIT_MOVED -> VisitSms.Kind.RESCHEDULED;
             case VISIT_CANCELLED -> VisitSms.Kind.CANCELLED;
             case VISIT_REMINDER -> VisitSms.Kind.REMINDER;
+            default -> throw new IllegalArgumentException("No text about a visit for " + kind);
         };
         var start = visit.startsAt().atZone(TimeConfiguration.ZONE);
         String text = smsTexts.text(smsKind, new VisitSms.Parts(visit.bookingNumber(), start.toLocalDate(),
