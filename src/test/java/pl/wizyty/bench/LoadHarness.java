@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
  * booking journeys and a slot release (everyone enters the wizard at once and races for the same first times).
  * The report goes to stdout and {@code target/bench/load-harness.txt}, histograms next to it.
  */
-class LoadHarness {
+public class LoadHarness {
 
     private static final String PASSWORD = "Wizyty2026!";
     private static final Pattern MATTER_ADDRESS = Pattern.compile("sprawa=(\\d+)(&wydzial=\\d+)?");
@@ -67,6 +67,11 @@ class LoadHarness {
     private final AtomicInteger nextResident = new AtomicInteger(1);
     private String baseUrl;
     private long pid;
+
+    /** The same run without Maven: {@code java -cp <test classpath> pl.wizyty.bench.LoadHarness}. */
+    public static void main(String[] args) throws Exception {
+        new LoadHarness().portal_against_the_bare_floor_view();
+    }
 
     @Test
     void portal_against_the_bare_floor_view() throws Exception {
@@ -93,16 +98,13 @@ class LoadHarness {
             long before = liveHeap("0-baseline");
             long floor = heapScenario("floor", before, i -> time("floor open", () ->
                     new VaadinClient(baseUrl).open("bench-floor", "")));
-            long afterFloor = before + floor * sessions;
-            long homeHeap = heapScenario("home-anonymous", afterFloor, i -> time("home open", () ->
+            long homeHeap = heapScenario("home-anonymous", liveHeap("1-before-home"), i -> time("home open", () ->
                     new VaadinClient(baseUrl).open("", "")));
-            long afterHome = afterFloor + homeHeap * sessions;
-            long myVisits = heapScenario("my-visits-signed-in", afterHome, i -> {
+            long myVisits = heapScenario("my-visits-signed-in", liveHeap("2-before-my-visits"), i -> {
                 VaadinClient client = signedIn("my visits sign-in");
                 time("my visits open", () -> client.open("moje-wizyty", ""));
             });
-            long afterMyVisits = afterHome + myVisits * sessions;
-            long booking = heapScenario("booking-step1-signed-in", afterMyVisits, i -> {
+            long booking = heapScenario("booking-step1-signed-in", liveHeap("3-before-booking"), i -> {
                 VaadinClient client = signedIn("booking sign-in");
                 time("booking step 1 open", () -> client.open("umow-wizyte", ""));
             });
@@ -160,9 +162,17 @@ class LoadHarness {
         String number = bookFrom(client, matter, from, firstTime, "journey");
         if (number == null) {
             refused.incrementAndGet();
-        } else {
-            booked.incrementAndGet();
+            return;
         }
+        booked.incrementAndGet();
+        time("journey cancel", () -> {
+            client.navigate("moje-wizyty", "");
+            client.clickItem("Odwołaj wizytę");
+            client.click("vaadin-button", "Odwołaj wizytę");
+            if (!client.hasText("Wizyta została odwołana")) {
+                throw new IllegalStateException("No cancellation message");
+            }
+        });
     }
 
     /** Steps 2–4 and the booking; the booking number, or null when every time tried was taken meanwhile. */
@@ -345,9 +355,11 @@ class LoadHarness {
             try {
                 if (client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/bench-floor")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    // The residents are created by a runner after the server answers: wait for the last one.
+                    new VaadinClient(baseUrl).signIn("mieszkaniec." + residents + "@bench.example.pl", PASSWORD);
                     return app;
                 }
-            } catch (IOException notYet) {
+            } catch (IOException | IllegalStateException notYet) {
                 // starting
             }
             Thread.sleep(500);

@@ -103,7 +103,18 @@ final class VaadinClient {
 
     /** Clicks the first element with the tag whose text is {@code text}. */
     void click(String tag, String text) throws IOException, InterruptedException {
-        Node target = find(tag, text).orElseThrow(() -> new IllegalStateException("No " + tag + " '" + text + "'"));
+        click(find(tag, text).orElseThrow(() -> new IllegalStateException("No " + tag + " '" + text + "'")));
+    }
+
+    /** Clicks the first element other than a button that listens to clicks and reads {@code text} (a menu item). */
+    void clickItem(String text) throws IOException, InterruptedException {
+        click(nodes.values().stream().filter(n -> n.listeners.containsKey("click"))
+                .filter(n -> !"vaadin-button".equals(n.tag)).filter(n -> text.equals(textOf(n).strip()))
+                .min((a, b) -> Integer.compare(a.id, b.id))
+                .orElseThrow(() -> new IllegalStateException("No item '" + text + "'")));
+    }
+
+    private void click(Node target) throws IOException, InterruptedException {
         ObjectNode data = JSON.createObjectNode();
         String hash = target.listeners.get("click");
         if (hash != null) {
