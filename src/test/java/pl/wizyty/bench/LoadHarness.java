@@ -65,6 +65,7 @@ public class LoadHarness {
     private final List<String> report = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Stats> stats = Collections.synchronizedMap(new TreeMap<>());
     private final AtomicInteger nextResident = new AtomicInteger(1);
+    private final Map<String, java.util.concurrent.atomic.LongAdder> retained = new ConcurrentHashMap<>();
     private String baseUrl;
     private long pid;
 
@@ -96,17 +97,25 @@ public class LoadHarness {
             stats.clear();
 
             long before = liveHeap("0-baseline");
-            long floor = heapScenario("floor", before, i -> time("floor open", () ->
-                    new VaadinClient(baseUrl).open("bench-floor", "")));
-            long homeHeap = heapScenario("home-anonymous", liveHeap("1-before-home"), i -> time("home open", () ->
-                    new VaadinClient(baseUrl).open("", "")));
+            long floor = heapScenario("floor", before, i -> {
+                VaadinClient client = new VaadinClient(baseUrl);
+                time("floor open", () -> client.open("bench-floor", ""));
+                retained("floor", client);
+            });
+            long homeHeap = heapScenario("home-anonymous", liveHeap("1-before-home"), i -> {
+                VaadinClient client = new VaadinClient(baseUrl);
+                time("home open", () -> client.open("", ""));
+                retained("home-anonymous", client);
+            });
             long myVisits = heapScenario("my-visits-signed-in", liveHeap("2-before-my-visits"), i -> {
                 VaadinClient client = signedIn("my visits sign-in");
                 time("my visits open", () -> client.open("moje-wizyty", ""));
+                retained("my-visits-signed-in", client);
             });
             long booking = heapScenario("booking-step1-signed-in", liveHeap("3-before-booking"), i -> {
                 VaadinClient client = signedIn("booking sign-in");
                 time("booking step 1 open", () -> client.open("umow-wizyte", ""));
+                retained("booking-step1-signed-in", client);
             });
 
             String matter = matterAddress();
@@ -263,9 +272,16 @@ public class LoadHarness {
         run(name, sessions, concurrency, scenario);
         long after = liveHeap(name);
         long perSession = (after - before) / sessions;
-        line("%s: %d sessions, live heap %.1f MB -> %.1f MB, %.1f KB per session, load %s -> %s", name, sessions,
-                before / 1048576.0, after / 1048576.0, perSession / 1024.0, loadBefore, loadAverage());
+        java.util.concurrent.atomic.LongAdder kept = retained.get(name);
+        line("%s: %d sessions, live heap %.1f MB -> %.1f MB, %.1f KB per session (of which the UI's last UIDL answer"
+                + " kept by Vaadin ~%.1f KB), load %s -> %s", name, sessions, before / 1048576.0, after / 1048576.0,
+                perSession / 1024.0, kept == null ? 0.0 : kept.sum() / 1024.0 / sessions, loadBefore, loadAverage());
         return perSession;
+    }
+
+    private void retained(String scenario, VaadinClient client) {
+        retained.computeIfAbsent(scenario, k -> new java.util.concurrent.atomic.LongAdder())
+                .add(client.lastResponseRetained());
     }
 
     private VaadinClient signedIn(String step) throws Exception {

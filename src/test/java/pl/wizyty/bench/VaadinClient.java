@@ -48,6 +48,8 @@ final class VaadinClient {
     private final Map<Integer, Node> nodes = new HashMap<>();
     /** Everything the last UIDL answer asked the browser to run, e.g. a history push after a server navigation. */
     private String lastExecute = "";
+    /** The bytes the last UIDL answer takes as a Java string (Latin-1, or UTF-16 once one Polish letter is in it). */
+    private long lastResponseRetained;
 
     VaadinClient(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -182,6 +184,11 @@ final class VaadinClient {
         return nodes.values().stream().anyMatch(n -> n.text != null && n.text.contains(fragment));
     }
 
+    /** Vaadin keeps each UI's last answer (UIInternals.lastRequestResponse) to resend it; this is its size. */
+    long lastResponseRetained() {
+        return lastResponseRetained;
+    }
+
     String lastExecute() {
         return lastExecute;
     }
@@ -217,6 +224,7 @@ final class VaadinClient {
         if (body.startsWith("for(;;);")) {
             body = body.substring("for(;;);".length());
         }
+        lastResponseRetained = body.chars().allMatch(c -> c <= 0xFF) ? body.length() : 2L * body.length();
         JsonNode uidl = JSON.readTree(body);
         if (uidl.isArray()) {
             uidl = uidl.get(0);
