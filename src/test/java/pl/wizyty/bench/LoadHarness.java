@@ -55,6 +55,7 @@ public class LoadHarness {
     private static final Pattern MATTER_ADDRESS = Pattern.compile("sprawa=(\\d+)(&wydzial=\\d+)?");
     private static final Pattern CONFIRMED = Pattern.compile("potwierdzenie/([A-Z0-9-]+)");
     private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}");
+    private static final Pattern FILLER = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+\\S*FillerElement");
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)");
 
     private final int sessions = Integer.getInteger("bench.sessions", 200);
@@ -345,7 +346,13 @@ public class LoadHarness {
         if (!total.find()) {
             throw new IllegalStateException("No total in the histogram: " + histogram);
         }
-        return Long.parseLong(total.group(2));
+        // Filler arrays are the collector's padding between objects, not live data.
+        Matcher filler = FILLER.matcher(histogram);
+        long fillers = 0;
+        while (filler.find()) {
+            fillers += Long.parseLong(filler.group(1));
+        }
+        return Long.parseLong(total.group(2)) - fillers;
     }
 
     private Process start(Path home, int residents) throws IOException, InterruptedException {
@@ -354,7 +361,8 @@ public class LoadHarness {
                 "-XX:+UseSerialGC", "-Xmx1g", "-jar", jar().toString(), "--server.port=" + port,
                 "--spring.profiles.active=demo,loadbench", "--wizyty.bench.residents=" + residents,
                 "--wizyty.throttle.booking-per-account=1000/1h", "--wizyty.throttle.booking-per-address=100000/1h",
-                "--wizyty.throttle.sign-in-per-address=100000/1h", "--logging.level.root=WARN");
+                "--wizyty.throttle.sign-in-per-address=100000/1h", "--wizyty.throttle.sign-in-per-account=100000/1h",
+                "--logging.level.root=WARN");
         Path log = out.resolve("app.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
