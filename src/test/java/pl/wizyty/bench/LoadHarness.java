@@ -358,7 +358,8 @@ public class LoadHarness {
     private Process start(Path home, int residents) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xmx1g", "-jar", jar().toString(), "--server.port=" + port,
+                "-XX:+UseSerialGC", "-Xmx1g", "-XX:SoftRefLRUPolicyMSPerMB=0", "-jar", jar().toString(),
+                "--server.port=" + port,
                 "--spring.profiles.active=demo,loadbench", "--wizyty.bench.residents=" + residents,
                 "--wizyty.throttle.booking-per-account=1000/1h", "--wizyty.throttle.booking-per-address=100000/1h",
                 "--wizyty.throttle.sign-in-per-address=100000/1h", "--wizyty.throttle.sign-in-per-account=100000/1h",
