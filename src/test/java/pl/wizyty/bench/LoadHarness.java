@@ -79,7 +79,7 @@ public class LoadHarness {
     void portal_against_the_bare_floor_view() throws Exception {
         Files.createDirectories(out);
         Path home = Files.createTempDirectory("wizyty-load");
-        int residents = 2 * sessions + journeys + release + 100;
+        int residents = 3 * sessions + journeys + release + 100;
         Process app = start(home, residents);
         try {
             line("settings: sessions=%d concurrency=%d journeys=%d release=%d residents=%d jar=%s", sessions,
@@ -122,6 +122,28 @@ public class LoadHarness {
             String matter = matterAddress();
             line("matter chosen through step 1: %s", matter);
             LocalDate firstDay = LocalDate.now().plusDays(2);
+
+            // Moje wizyty with one upcoming visit in the list (a card with its component tree): each resident books
+            // in a session that signs out again, then opens Moje wizyty in a new one; only the latter is measured.
+            int firstWithVisit = nextResident.getAndAdd(sessions);
+            run("book before my-visits", sessions, concurrency, i -> {
+                VaadinClient booker = new VaadinClient(baseUrl);
+                booker.signIn(resident(firstWithVisit + i), PASSWORD);
+                booker.open("umow-wizyte", "");
+                if (bookFrom(booker, matter, firstDay.plusDays(i % 10), false, "setup") == null) {
+                    throw new IllegalStateException("no booking");
+                }
+                booker.click("vaadin-button", "Wyloguj");
+            });
+            long withVisit = heapScenario("my-visits-one-visit", liveHeap("4-before-my-visits-one-visit"), i -> {
+                VaadinClient client = new VaadinClient(baseUrl);
+                client.signIn(resident(firstWithVisit + i), PASSWORD);
+                time("my visits (1 visit) open", () -> client.open("moje-wizyty", ""));
+                if (!client.hasText("AK-")) {
+                    throw new IllegalStateException("no visit in the list");
+                }
+                retained("my-visits-one-visit", client);
+            });
             AtomicInteger booked = new AtomicInteger();
             AtomicInteger refused = new AtomicInteger();
             long journeyStart = System.nanoTime();
@@ -147,6 +169,8 @@ public class LoadHarness {
                     + " booking step 1 %.1f KB (%.2f×)", floor / 1024.0, homeHeap / 1024.0,
                     (double) homeHeap / floor, myVisits / 1024.0, (double) myVisits / floor, booking / 1024.0,
                     (double) booking / floor);
+            line("live heap per session: Moje wizyty with one upcoming visit %.1f KB (%.2f×)", withVisit / 1024.0,
+                    (double) withVisit / floor);
             line("load average at end: %s", loadAverage());
             Files.write(out.resolve("load-harness.txt"), report);
 
@@ -285,9 +309,13 @@ public class LoadHarness {
                 .add(client.lastResponseRetained());
     }
 
+    private static String resident(int number) {
+        return "mieszkaniec." + number + "@bench.example.pl";
+    }
+
     private VaadinClient signedIn(String step) throws Exception {
         VaadinClient client = new VaadinClient(baseUrl);
-        String email = "mieszkaniec." + nextResident.getAndIncrement() + "@bench.example.pl";
+        String email = resident(nextResident.getAndIncrement());
         if (step == null) {
             client.signIn(email, PASSWORD);
         } else {
