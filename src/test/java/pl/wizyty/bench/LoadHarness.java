@@ -190,6 +190,10 @@ public class LoadHarness {
             app.destroy();
             if (!app.waitFor(30, TimeUnit.SECONDS)) {
                 app.destroyForcibly();
+                app.waitFor(30, TimeUnit.SECONDS);
+            }
+            try (var files = Files.walk(home)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }
