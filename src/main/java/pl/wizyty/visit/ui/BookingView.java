@@ -73,7 +73,8 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
     final Button next = new Button();
     final Button confirm = new Button();
     final MatterStep matterStep;
-    final ContactForm contact = new ContactForm();
+    /** Step 4's form, built when the person first reaches step 4 (most sessions never do; it is heavy). */
+    ContactForm contact;
     final Div alternatives = new Div();
     SlotPicker picker;
     private final List<ListItem> progressItems = new ArrayList<>();
@@ -108,7 +109,6 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
         status.getElement().setAttribute("role", "status");
         chosenMatterText.addClassName("booking-chosen");
         alternatives.addClassName("booking-alternatives");
-        confirmStep.add(alternatives, summary, contact);
 
         back.setText(getTranslation("booking.back"));
         back.addClickListener(click -> go(address.back()));
@@ -195,7 +195,9 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
         status.setText(carriedStatus == null ? "" : carriedStatus);
         carriedStatus = null;
         alternatives.setVisible(false);
-        contact.clearErrors();
+        if (contact != null) {
+            contact.clearErrors();
+        }
         matterStep.setVisible(step == Step.MATTER);
         pickerHolder.setVisible(step == Step.DAY || step == Step.TIME);
         if (picker != null) {
@@ -277,6 +279,10 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
     }
 
     private void enterConfirmStep() {
+        if (contact == null) {
+            contact = new ContactForm();
+            confirmStep.add(alternatives, summary, contact);
+        }
         AccountProfile profile = accounts.myProfile();
         contact.prefill(profile.email(), profile.phone());
         summary.show(chosen, picker.chosen());
