@@ -19,6 +19,8 @@ class FloorView extends Div {
         grid.addColumn(FloorData.Row::name).setHeader("Name");
         grid.setItems(data.firstThree());
         grid.setAllRowsVisible(true);
-        add(new H1("Floor"), grid);
+        H1 title = new H1();
+        title.setText(FloorRoute.PATH);
+        add(title, grid);
     }
 }

@@ -1,6 +1,7 @@
 package pl.wizyty.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -411,25 +413,30 @@ public class LoadHarness {
         pid = app.pid();
         baseUrl = "http://localhost:" + port;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("The application stopped at start, see " + log);
-            }
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/bench-floor")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    // The residents are created by a runner after the server answers: wait for the last one.
-                    new VaadinClient(baseUrl).signIn("mieszkaniec." + residents + "@bench.example.pl", PASSWORD);
-                    return app;
-                }
-            } catch (IOException | IllegalStateException notYet) {
-                // starting
-            }
-            Thread.sleep(500);
+        try {
+            await("the application and its bench residents").atMost(Duration.ofSeconds(240))
+                    .pollInterval(Duration.ofMillis(500)).until(() -> {
+                        if (!app.isAlive()) {
+                            throw new AssertionError("The application stopped at start, see " + log);
+                        }
+                        try {
+                            if (client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/bench-floor")).build(),
+                                    HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                                return false;
+                            }
+                            // The residents are created by a runner after the server answers: wait for the last.
+                            new VaadinClient(baseUrl).signIn("mieszkaniec." + residents + "@bench.example.pl",
+                                    PASSWORD);
+                            return true;
+                        } catch (IOException | IllegalStateException notYet) {
+                            return false;
+                        }
+                    });
+            return app;
+        } catch (ConditionTimeoutException notUp) {
+            app.destroyForcibly();
+            throw new IllegalStateException("The application did not answer in 240 s, see " + log, notUp);
         }
-        app.destroyForcibly();
-        throw new IllegalStateException("The application did not answer in 240 s, see " + log);
     }
 
     private static Path jar() {
