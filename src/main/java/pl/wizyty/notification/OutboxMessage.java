@@ -129,11 +129,15 @@ public class OutboxMessage {
         return this;
     }
 
-    /** A planned message (a reminder) gets new content and a new time, and is pending again if it was withdrawn. */
-    void replan(Content content, Instant newDueAt) {
+    /**
+     * A planned message (a reminder) gets a new recipient, content and time, and is pending again if it was
+     * withdrawn.
+     */
+    void replan(String newRecipient, Content content, Instant newDueAt) {
         if (status == MessageStatus.SENT) {
             return;
         }
+        this.recipient = Objects.requireNonNull(newRecipient);
         replaceContent(content);
         this.dueAt = newDueAt;
         this.nextAttemptAt = newDueAt;

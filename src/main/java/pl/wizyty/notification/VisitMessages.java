@@ -72,19 +72,20 @@ class VisitMessages {
         };
         OutboxMessage.Content mail = writer.write(visit, occasion, language, now);
         // A visit the office booked for a caller who gave only a phone number has no e-mail to write to.
-        boolean hasEmail = visit.contactEmail() != null && !visit.contactEmail().isBlank();
-        if (hasEmail) {
-            outbox.save(new OutboxMessage(Channel.EMAIL, occasion.kind(), visit.contactEmail(),
-                    language.getLanguage(), change.residentId(), visit.id(), mail, now, now));
-        }
-        planReminder(visit, change, hasEmail, language, now);
+        Optional<String> email = Optional.ofNullable(visit.contactEmail()).filter(address -> !address.isBlank());
         Optional<String> phone = sms.configured() ? smsSettings.smsRecipient(change.residentId()) : Optional.empty();
-        phone.ifPresent(number -> {
-            outbox.save(new OutboxMessage(Channel.SMS, occasion.kind(), number, language.getLanguage(),
-                    change.residentId(), visit.id(), smsContent(visit, occasion.kind(), mail.subject(), language),
-                    now, now));
-        });
-        planSmsReminder(visit, change, phone, language, now);
+        email.ifPresent(address -> outbox.save(new OutboxMessage(Channel.EMAIL, occasion.kind(), address,
+                language.getLanguage(), change.residentId(), visit.id(), mail, now, now)));
+        phone.ifPresent(number -> outbox.save(new OutboxMessage(Channel.SMS, occasion.kind(), number,
+                language.getLanguage(), change.residentId(), visit.id(),
+                smsContent(visit, occasion.kind(), mail.subject(), language), now, now)));
+
+        OutboxMessage.Content reminderMail = writer.write(visit,
+                new VisitMessageWriter.Occasion(MessageKind.VISIT_REMINDER, null, null), language, now);
+        planReminder(REMINDER_KEY, Channel.EMAIL, email, reminderMail, visit, change, language, now);
+        planReminder(SMS_REMINDER_KEY, Channel.SMS, phone,
+                smsContent(visit, MessageKind.VISIT_REMINDER, reminderMail.subject(), language), visit, change,
+                language, now);
     }
 
     /** The text's one SMS; the e-mail's subject names it in the admins' message list. */
@@ -102,44 +103,24 @@ class VisitMessages {
         return new OutboxMessage.Content(subject, text, null, null, null);
     }
 
-    /** The SMS reminder follows the e-mail one; it is withdrawn also when the resident has opted out since. */
-    private void planSmsReminder(VisitDetails visit, VisitChanged change, Optional<String> phone, Locale language,
-            Instant now) {
-        Optional<OutboxMessage> planned = outbox.findByDedupKey(SMS_REMINDER_KEY + visit.id());
+    /**
+     * One reminder per visit and channel, before its current start, to the current address; withdrawn for a
+     * cancelled visit, one that starts too soon, or when there is no address (any more) on that channel.
+     */
+    private void planReminder(String key, Channel channel, Optional<String> recipient, OutboxMessage.Content content,
+            VisitDetails visit, VisitChanged change, Locale language, Instant now) {
+        Optional<OutboxMessage> planned = outbox.findByDedupKey(key + visit.id());
         Instant due = visit.startsAt().minus(properties.reminderBefore());
-        if (phone.isEmpty() || change instanceof VisitChanged.VisitCancelled || !due.isAfter(now)) {
+        if (recipient.isEmpty() || change instanceof VisitChanged.VisitCancelled || !due.isAfter(now)) {
             planned.ifPresent(OutboxMessage::withdraw);
             return;
         }
-        String subject = writer.write(visit, new VisitMessageWriter.Occasion(MessageKind.VISIT_REMINDER, null, null),
-                language, now).subject();
-        OutboxMessage.Content content = smsContent(visit, MessageKind.VISIT_REMINDER, subject, language);
         if (planned.isPresent()) {
-            planned.get().replan(content, due);
+            planned.get().replan(recipient.get(), content, due);
         } else {
-            outbox.save(new OutboxMessage(Channel.SMS, MessageKind.VISIT_REMINDER, phone.get(),
+            outbox.save(new OutboxMessage(channel, MessageKind.VISIT_REMINDER, recipient.get(),
                     language.getLanguage(), change.residentId(), visit.id(), content, now, due)
-                    .withDedupKey(SMS_REMINDER_KEY + visit.id()));
-        }
-    }
-
-    /** One reminder per visit, before its current start; none for a cancelled visit or one that starts too soon. */
-    private void planReminder(VisitDetails visit, VisitChanged change, boolean hasEmail, Locale language,
-            Instant now) {
-        Optional<OutboxMessage> planned = outbox.findByDedupKey(REMINDER_KEY + visit.id());
-        Instant due = visit.startsAt().minus(properties.reminderBefore());
-        if (!hasEmail || change instanceof VisitChanged.VisitCancelled || !due.isAfter(now)) {
-            planned.ifPresent(OutboxMessage::withdraw);
-            return;
-        }
-        OutboxMessage.Content content = writer.write(visit,
-                new VisitMessageWriter.Occasion(MessageKind.VISIT_REMINDER, null, null), language, now);
-        if (planned.isPresent()) {
-            planned.get().replan(content, due);
-        } else {
-            outbox.save(new OutboxMessage(Channel.EMAIL, MessageKind.VISIT_REMINDER, visit.contactEmail(),
-                    language.getLanguage(), change.residentId(), visit.id(), content, now, due)
-                    .withDedupKey(REMINDER_KEY + visit.id()));
+                    .withDedupKey(key + visit.id()));
         }
     }
 }
