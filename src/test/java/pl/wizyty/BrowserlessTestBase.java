@@ -25,6 +25,10 @@ public abstract class BrowserlessTestBase extends SpringBrowserlessTest {
 
     @Autowired
     protected AccountService accountService;
+
+    @Autowired
+
+    protected Residents residents;
     @Autowired
     private UserDetailsService userDetailsService;
 
@@ -42,7 +46,7 @@ public abstract class BrowserlessTestBase extends SpringBrowserlessTest {
     /** Registers a new resident through the real service and signs them in. */
     protected SignedInUser signInAsNewResident() {
         String email = TestData.uniqueEmail("resident");
-        accountService.register(TestData.newAccount(email));
+        residents.register(TestData.newAccount(email));
         return signIn(email);
     }
 

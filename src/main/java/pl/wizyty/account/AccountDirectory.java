@@ -7,7 +7,8 @@ import pl.wizyty.base.TranslationProvider;
 
 /**
  * What features that act for the system (the notification outbox) may read of an account, with no person signed
- * in to check: the language to write to them in. Not for views.
+ * in to check: the language to write to them in, which messages they want, and whether the owner confirmed the
+ * address. Not for views.
  */
 @Component
 public class AccountDirectory {
@@ -23,5 +24,20 @@ public class AccountDirectory {
     public Locale language(long accountId) {
         return accounts.findById(accountId).map(account -> TranslationProvider.supported(
                 Locale.of(account.getLanguage()))).orElse(TranslationProvider.POLISH);
+    }
+
+    /** Which messages about visits the account's owner wants; everything for an unknown account. */
+    @Transactional(readOnly = true)
+    public MessageChoices messageChoices(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::getMessageChoices).orElse(MessageChoices.all());
+    }
+
+    /**
+     * Whether a resident may act for themselves: the owner of the address confirmed it. The booking rules ask this
+     * besides the sign-in, which already refuses such an account.
+     */
+    @Transactional(readOnly = true)
+    public boolean confirmed(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::isEmailConfirmed).orElse(false);
     }
 }

@@ -4,7 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,6 +21,7 @@ import pl.wizyty.base.ContactRules;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.TextRules;
 import pl.wizyty.base.TimeConfiguration;
+import pl.wizyty.base.TranslationProvider;
 import pl.wizyty.security.AccountSessions;
 import pl.wizyty.security.ClientAddress;
 import pl.wizyty.security.CurrentUser;
@@ -27,7 +30,7 @@ import pl.wizyty.security.Throttle;
 import pl.wizyty.security.Throttles;
 
 /**
- * Registration of residents, staff accounts by an admin (create, unlock, disable, enable), one's own profile and
+ * Registration of residents (see {@link EmailConfirmationService} for the address check), staff accounts by an admin (create, unlock, disable, enable), one's own profile and
  * password. Every change is audited.
  */
 @Service
@@ -41,10 +44,15 @@ public class AccountService {
     private final ClientAddress clientAddress;
     private final AuditLog audit;
     private final AccountSessions sessions;
+    private final EmailConfirmationService confirmations;
+    private final ApplicationEventPublisher events;
     private final PasswordPolicy passwordPolicy = new PasswordPolicy();
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            Clock clock, Throttles throttles, ClientAddress clientAddress, AuditLog audit, AccountSessions sessions) {
+            Clock clock, Throttles throttles, ClientAddress clientAddress, AuditLog audit, AccountSessions sessions,
+            EmailConfirmationService confirmations, ApplicationEventPublisher events) {
+        this.confirmations = confirmations;
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -56,15 +64,18 @@ public class AccountService {
     }
 
     /**
-     * A resident registers themselves. Anyone may call this; it never reveals more than "e-mail taken". Attempts that
-     * pass the form's rules are limited per e-mail address and per client address, so a script can neither create
-     * accounts by the hundred nor probe which e-mail addresses have one; a person fixing a weak password is not.
+     * A resident registers themselves. Anyone may call this, and the answer is the same whether or not the address
+     * already has an account: a new account (or the office's record of this person, now claimed) waits for its owner
+     * to confirm the address with the link we e-mail; the owner of a taken address gets an e-mail saying that
+     * someone tried to register with it. The password is hashed on both paths, so neither the words nor the time
+     * tell them apart. Attempts that pass the form's rules are limited per e-mail address and per client address.
      */
     @Transactional
-    public long register(NewAccount form) {
+    public void register(NewAccount form) {
         validate(form);
         String address = clientAddress.current().orElse(null);
-        Throttle.Verdict verdict = throttles.registration().take(UserAccount.normalizeEmail(form.getEmail()), address);
+        String email = UserAccount.normalizeEmail(form.getEmail());
+        Throttle.Verdict verdict = throttles.registration().take(email, address);
         if (verdict.exhausted()) {
             audit.record(AuditAction.THROTTLED, "registration", null, address == null ? null : "address=" + address);
         }
@@ -72,20 +83,29 @@ public class AccountService {
             throw new RuleViolation("account.registration.throttled",
                     TimeConfiguration.minuteAfter(verdict.retryAt().orElseThrow()));
         }
-        Optional<UserAccount> recorded = accounts.findByEmailForUpdate(UserAccount.normalizeEmail(form.getEmail()))
-                .filter(account -> !account.isClaimed());
-        if (recorded.isPresent()) {
-            UserAccount account = recorded.get();
-            account.claim(form.getFirstName(), form.getLastName(), form.getPhone(),
-                    passwordEncoder.encode(form.getPassword()));
+        String passwordHash = passwordEncoder.encode(form.getPassword());
+        Optional<UserAccount> existing = accounts.findByEmailForUpdate(email);
+        if (existing.isPresent() && existing.get().isClaimed()) {
+            UserAccount owner = existing.get();
+            events.publishEvent(new RegistrationAttempted(owner.getId(), owner.getEmail(),
+                    TranslationProvider.supported(Locale.of(owner.getLanguage()))));
+            audit.recordAs(owner.getId(), AuditAction.REGISTRATION_REPEATED, SignInRecords.SUBJECT, owner.getId(),
+                    address == null ? null : "address=" + address);
+            return;
+        }
+        UserAccount account;
+        if (existing.isPresent()) {
+            account = existing.get();
+            account.claim(form.getFirstName(), form.getLastName(), form.getPhone(), passwordHash);
+            account.chooseLanguage(form.getLanguage());
             accounts.saveAndFlush(account);
             audit.recordAs(account.getId(), AuditAction.REGISTERED, SignInRecords.SUBJECT, account.getId(),
                     "claimed the office's record");
-            return account.getId();
+        } else {
+            account = insert(form, Roles.RESIDENT, passwordHash);
+            audit.recordAs(account.getId(), AuditAction.REGISTERED, SignInRecords.SUBJECT, account.getId(), null);
         }
-        long id = insert(form, Roles.RESIDENT);
-        audit.recordAs(id, AuditAction.REGISTERED, SignInRecords.SUBJECT, id, null);
-        return id;
+        confirmations.sendLink(account);
     }
 
     /** An admin creates a clerk's or another admin's account. */
@@ -96,9 +116,11 @@ public class AccountService {
             throw RuleViolation.onField("role", "account.role.invalid");
         }
         validate(form);
-        long id = insert(form, role);
-        audit.record(AuditAction.STAFF_CREATED, SignInRecords.SUBJECT, id, role);
-        return id;
+        UserAccount account = insert(form, role, passwordEncoder.encode(form.getPassword()));
+        // The admin typed the address of a colleague; there is no one to confirm it to.
+        account.confirmEmail(clock.instant());
+        audit.record(AuditAction.STAFF_CREATED, SignInRecords.SUBJECT, account.getId(), role);
+        return account.getId();
     }
 
     /** An admin lets a staff account that locked after failed sign-ins sign in again. */
@@ -173,18 +195,24 @@ public class AccountService {
         return accounts.findByEmail(UserAccount.normalizeEmail(email)).map(AccountProfile::of);
     }
 
-    private long insert(NewAccount form, String role) {
+    /**
+     * A new account. Staff e-mails are checked here, with a message an admin may see; a resident's registration
+     * came here only after finding no account with the address, so a clash means one registering at the same moment,
+     * answered with a neutral "try again".
+     */
+    private UserAccount insert(NewAccount form, String role, String passwordHash) {
         String email = UserAccount.normalizeEmail(form.getEmail());
         if (accounts.existsByEmail(email)) {
             throw RuleViolation.onField("email", "account.email.taken");
         }
         UserAccount account = new UserAccount(email, form.getFirstName(), form.getLastName(), form.getPhone(),
-                passwordEncoder.encode(form.getPassword()), role, clock.instant());
+                passwordHash, role, clock.instant());
         account.chooseLanguage(form.getLanguage());
         try {
-            return accounts.saveAndFlush(account).getId();
+            return accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException raceOnSameEmail) {
-            throw RuleViolation.onField("email", "account.email.taken");
+            throw Roles.RESIDENT.equals(role) ? new RuleViolation("account.registration.tryAgain")
+                    : RuleViolation.onField("email", "account.email.taken");
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 class AccountToken {
 
     static final String PASSWORD_RESET = "PASSWORD_RESET";
+    static final String EMAIL_CONFIRMATION = "EMAIL_CONFIRM";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -43,8 +43,10 @@ class BenchResidents implements ApplicationRunner {
         for (int i = 1; i <= count; i++) {
             String email = "mieszkaniec." + i + DOMAIN;
             if (!accounts.existsByEmail(email)) {
-                accounts.save(new UserAccount(email, "Mieszkaniec", "Testowy " + i, null, hash, Roles.RESIDENT,
-                        clock.instant()));
+                UserAccount resident = new UserAccount(email, "Mieszkaniec", "Testowy " + i, null, hash,
+                        Roles.RESIDENT, clock.instant());
+                resident.confirmEmail(clock.instant());
+                accounts.save(resident);
             }
         }
     }

@@ -43,8 +43,10 @@ class DemoAccounts implements ApplicationRunner {
 
     private void create(String email, String firstName, String lastName, String phone, String role) {
         if (!accounts.existsByEmail(email)) {
-            UserAccount account = accounts.save(new UserAccount(email, firstName, lastName, phone,
-                    passwordEncoder.encode(DEMO_PASSWORD), role, clock.instant()));
+            UserAccount account = new UserAccount(email, firstName, lastName, phone,
+                    passwordEncoder.encode(DEMO_PASSWORD), role, clock.instant());
+            account.confirmEmail(clock.instant());
+            accounts.save(account);
             log.info("Demo account {} ({})", account.getId(), role);
         }
     }

@@ -1,10 +1,8 @@
 package pl.wizyty.account;
 
-import java.security.SecureRandom;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,6 +15,7 @@ import pl.wizyty.base.TimeConfiguration;
 import pl.wizyty.base.TranslationProvider;
 import pl.wizyty.security.AccountSessions;
 import pl.wizyty.security.ClientAddress;
+import pl.wizyty.security.Roles;
 import pl.wizyty.security.Throttle;
 import pl.wizyty.security.Throttles;
 
@@ -31,7 +30,7 @@ public class PasswordResetService {
     static final Duration VALID_FOR = Duration.ofMinutes(30);
 
     private final UserAccountRepository accounts;
-    private final AccountTokenRepository tokens;
+    private final AccountTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final Throttle throttle;
     private final ClientAddress clientAddress;
@@ -40,9 +39,8 @@ public class PasswordResetService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PasswordPolicy passwordPolicy = new PasswordPolicy();
-    private final SecureRandom random = new SecureRandom();
 
-    PasswordResetService(UserAccountRepository accounts, AccountTokenRepository tokens,
+    PasswordResetService(UserAccountRepository accounts, AccountTokens tokens,
             PasswordEncoder passwordEncoder, Throttles throttles, ClientAddress clientAddress, AuditLog audit,
             AccountSessions sessions, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
@@ -72,34 +70,46 @@ public class PasswordResetService {
             throw new RuleViolation("passwordReset.throttled",
                     TimeConfiguration.minuteAfter(verdict.retryAt().orElseThrow()));
         }
-        accounts.findByEmail(normalized).filter(UserAccount::isEnabled).ifPresent(account -> {
-            Instant now = clock.instant();
-            byte[] secret = new byte[32];
-            random.nextBytes(secret);
-            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            tokens.save(new AccountToken(account.getId(), AccountToken.PASSWORD_RESET, token, now,
-                    now.plus(VALID_FOR)));
-            events.publishEvent(new PasswordResetRequested(account.getId(), account.getEmail(),
-                    TranslationProvider.supported(Locale.of(account.getLanguage())), token, now.plus(VALID_FOR)));
-        });
+        accounts.findByEmail(normalized).filter(UserAccount::isEnabled).ifPresent(this::sendLink);
     }
 
-    /** Sets a new password with the link's token; the token is spent, and every session of the account ends. */
+    /**
+     * An admin sends a staff member the same one-time link (a forgotten password, or a new colleague's first one).
+     * The old password stops working at once and the staff member's sessions end, so a suspected leak is closed
+     * before the link is even opened.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void sendLinkToStaff(long accountId) {
+        UserAccount account = accounts.findByIdForUpdate(accountId).filter(UserAccount::isStaff)
+                .orElseThrow(() -> new RuleViolation("account.notFound"));
+        account.changePasswordHash(passwordEncoder.encode(tokens.unguessable()));
+        sendLink(account);
+        audit.record(AuditAction.STAFF_PASSWORD_RESET, SignInRecords.SUBJECT, accountId, "link");
+        sessions.endAll(accountId);
+    }
+
+    private void sendLink(UserAccount account) {
+        AccountTokens.Issued link = tokens.issue(account.getId(), AccountToken.PASSWORD_RESET, VALID_FOR);
+        events.publishEvent(new PasswordResetRequested(account.getId(), account.getEmail(),
+                TranslationProvider.supported(Locale.of(account.getLanguage())), link.token(), link.validUntil()));
+    }
+
+    /**
+     * Sets a new password with the link's token; the token is spent, and every session of the account ends. Whoever
+     * opened the link reads that mailbox, so an address still waiting for confirmation is confirmed too.
+     */
     @Transactional
     public void resetPassword(String token, String newPassword) {
-        Instant now = clock.instant();
-        AccountToken found = token == null || token.isBlank() ? null
-                : tokens.findForUse(AccountToken.hash(token), AccountToken.PASSWORD_RESET).orElse(null);
-        if (found == null || !found.usableAt(now)) {
-            throw new RuleViolation("passwordReset.invalidLink");
-        }
-        UserAccount account = accounts.findByIdForUpdate(found.getAccountId()).orElseThrow(
+        long accountId = tokens.spend(token, AccountToken.PASSWORD_RESET)
+                .orElseThrow(() -> new RuleViolation("passwordReset.invalidLink"));
+        UserAccount account = accounts.findByIdForUpdate(accountId).orElseThrow(
                 () -> new RuleViolation("passwordReset.invalidLink"));
         passwordPolicy.check(newPassword, account.getEmail()).ifPresent(key -> {
             throw RuleViolation.onField("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         });
         account.changePasswordHash(passwordEncoder.encode(newPassword));
-        found.use(now);
+        account.confirmEmail(clock.instant());
         audit.recordAs(account.getId(), AuditAction.PASSWORD_RESET, SignInRecords.SUBJECT, account.getId(), null);
         sessions.endAll(account.getId());
     }

@@ -64,9 +64,12 @@ class SignInGuard implements AuthenticationManager {
         }
         long accountId = ((SignedInUser) signedIn.getPrincipal()).accountId();
         UserAccount account = records.find(accountId).orElseThrow(() -> new BadCredentialsException("Gone"));
-        if (account.isLocked() || !account.isEnabled()) {
+        if (account.isLocked() || !account.isEnabled() || !account.isEmailConfirmed()) {
             records.refused(accountId, address);
-            throw account.isLocked() ? new LockedException("Locked") : new DisabledException("Disabled");
+            if (account.isLocked()) {
+                throw new LockedException("Locked");
+            }
+            throw account.isEnabled() ? new EmailNotConfirmedException() : new DisabledException("Disabled");
         }
         throttle.forgive(email);
         records.succeeded(accountId, address);

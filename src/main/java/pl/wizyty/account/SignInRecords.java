@@ -47,7 +47,7 @@ class SignInRecords {
         audit.recordAs(null, AuditAction.SIGN_IN_LOCKED, SUBJECT, id, details(address));
     }
 
-    /** The right password for an account that is locked or disabled: refused, and audited. */
+    /** The right password for an account that is locked, disabled or not confirmed yet: refused, and audited. */
     @Transactional
     public void refused(long accountId, String address) {
         audit.recordAs(null, AuditAction.SIGN_IN_LOCKED, SUBJECT, accountId, details(address));

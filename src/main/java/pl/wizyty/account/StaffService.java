@@ -1,12 +1,10 @@
 package pl.wizyty.account;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wizyty.audit.AuditAction;
@@ -18,26 +16,20 @@ import pl.wizyty.security.CurrentUser;
 import pl.wizyty.security.Roles;
 
 /**
- * "Pracownicy": an admin edits staff accounts, disables them (they can no longer sign in), gives a one-time password,
- * and assigns clerks to offices. Which offices a clerk may see is answered here for every other service.
+ * "Pracownicy": an admin edits staff accounts, disables them (they can no longer sign in) and assigns clerks to
+ * offices (a password link is {@link PasswordResetService#sendLinkToStaff}). Which offices a clerk may see is answered
+ * here for every other service.
  */
 @Service
 public class StaffService {
 
-    private static final String ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    private static final int ONE_TIME_LENGTH = 14;
-
     private final UserAccountRepository accounts;
-    private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final AccountSessions sessions;
-    private final SecureRandom random = new SecureRandom();
 
-    StaffService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            AuditLog audit, AccountSessions sessions) {
+    StaffService(UserAccountRepository accounts, CurrentUser currentUser, AuditLog audit, AccountSessions sessions) {
         this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.audit = audit;
         this.sessions = sessions;
@@ -99,22 +91,6 @@ public class StaffService {
             sessions.endAll(id);
         }
         audit.record(enabled ? AuditAction.STAFF_ENABLED : AuditAction.STAFF_DISABLED, "account", id, null);
-    }
-
-    /** A new random password, returned once to be handed over; the old one stops working and sessions end. */
-    @Transactional
-    @RolesAllowed(Roles.ADMIN)
-    public String resetPassword(long id) {
-        UserAccount account = staffAccount(id);
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < ONE_TIME_LENGTH; i++) {
-            password.append(ONE_TIME_ALPHABET.charAt(random.nextInt(ONE_TIME_ALPHABET.length())));
-        }
-        password.insert(random.nextInt(ONE_TIME_LENGTH), '-').append(random.nextInt(10));
-        account.changePasswordHash(passwordEncoder.encode(password));
-        audit.record(AuditAction.STAFF_PASSWORD_RESET, "account", id, null);
-        sessions.endAll(id);
-        return password.toString();
     }
 
     /**

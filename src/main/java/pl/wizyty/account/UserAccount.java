@@ -1,16 +1,13 @@
 package pl.wizyty.account;
 
-import pl.wizyty.base.ContactRules;
-import pl.wizyty.base.RuleViolation;
 import jakarta.persistence.CollectionTable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
@@ -18,11 +15,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import pl.wizyty.base.ContactRules;
 import pl.wizyty.base.PolishMobileNumber;
+import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.TextRules;
 import pl.wizyty.security.Roles;
 
@@ -99,6 +97,35 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean claimed = true;
 
+    /**
+     * When the owner of the address proved it (the link after registration, or a password reset by e-mail); null
+     * until then. An account without it cannot sign in, so it cannot book.
+     */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    /** Which messages about visits the resident wants; see {@link MessageChoices}. */
+    @Column(name = "email_moved", nullable = false)
+    private boolean emailMoved = true;
+
+    @Column(name = "email_cancelled", nullable = false)
+    private boolean emailCancelled = true;
+
+    @Column(name = "email_reminder", nullable = false)
+    private boolean emailReminder = true;
+
+    @Column(name = "sms_booked", nullable = false)
+    private boolean smsBooked = true;
+
+    @Column(name = "sms_moved", nullable = false)
+    private boolean smsMoved = true;
+
+    @Column(name = "sms_cancelled", nullable = false)
+    private boolean smsCancelled = true;
+
+    @Column(name = "sms_reminder", nullable = false)
+    private boolean smsReminder = true;
+
     @Version
     private long version;
 
@@ -139,6 +166,43 @@ public class UserAccount {
 
     public boolean isClaimed() {
         return claimed;
+    }
+
+    /** The owner of the address proved it; the first proof is kept. */
+    void confirmEmail(Instant now) {
+        if (email == null) {
+            throw new IllegalStateException("No e-mail address to confirm");
+        }
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = Objects.requireNonNull(now);
+        }
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    /** A registration with this address that is waiting for its link: a claimed account not confirmed yet. */
+    boolean awaitsConfirmation() {
+        return claimed && emailConfirmedAt == null && enabled;
+    }
+
+    MessageChoices getMessageChoices() {
+        return new MessageChoices(emailMoved, emailCancelled, emailReminder, smsBooked, smsMoved, smsCancelled,
+                smsReminder);
+    }
+
+    void chooseMessages(MessageChoices choices) {
+        if (isStaff()) {
+            throw new IllegalStateException("Messages about visits are for residents");
+        }
+        emailMoved = choices.emailMoved();
+        emailCancelled = choices.emailCancelled();
+        emailReminder = choices.emailReminder();
+        smsBooked = choices.smsBooked();
+        smsMoved = choices.smsMoved();
+        smsCancelled = choices.smsCancelled();
+        smsReminder = choices.smsReminder();
     }
 
     public UserAccount(String email, String firstName, String lastName, String phone, String passwordHash,

@@ -34,6 +34,8 @@ public final class Routes {
     public static final String ADMIN_MESSAGES = "admin/wiadomosci";
     public static final String FORGOT_PASSWORD = "nie-pamietam-hasla";
     public static final String NEW_PASSWORD = "nowe-haslo";
+    /** The link of the e-mail sent after registration: confirms the address (with a button), or sends a new link. */
+    public static final String CONFIRM_EMAIL = "potwierdz-adres";
 
     private Routes() {
     }

@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval   how often the delivery task looks for due messages
  * @param claimFor       how long a worker owns a message it took; after that another instance may take it over
  * @param batchSize      how many due messages one run of the delivery task takes at most
+ * @param showAccountLinksToAdmins whether "Wiadomości" shows the one-time links of account e-mails (address
+ *                       confirmation, password reset) to admins. Off: an admin could otherwise take over any account.
+ *                       Only the demo, which runs without a mail server, turns it on.
  */
 @ConfigurationProperties(prefix = "wizyty.notification")
 public record NotificationProperties(
@@ -30,7 +33,8 @@ public record NotificationProperties(
         @DefaultValue("24h") Duration giveUpAfter,
         @DefaultValue("30s") Duration pollInterval,
         @DefaultValue("5m") Duration claimFor,
-        @DefaultValue("200") int batchSize) {
+        @DefaultValue("200") int batchSize,
+        @DefaultValue("false") boolean showAccountLinksToAdmins) {
 
     /** The wait before attempt {@code attempts + 1}: 1 min, 2 min, 4 min ... up to the maximum. */
     public Duration backoff(int failedAttempts) {

@@ -23,8 +23,10 @@ public class NotificationService {
     private final OutboxRepository outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final boolean showSecretLinks;
 
-    NotificationService(OutboxRepository outbox, AuditLog audit, Clock clock) {
+    NotificationService(OutboxRepository outbox, AuditLog audit, Clock clock, NotificationProperties properties) {
+        this.showSecretLinks = properties.showAccountLinksToAdmins();
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -33,7 +35,8 @@ public class NotificationService {
     /** Newest first. */
     @Transactional(readOnly = true)
     public List<MessageRow> messages(String search, MessageStatus status, Pageable page) {
-        return outbox.search(like(search), status, page).stream().map(MessageRow::of).toList();
+        return outbox.search(like(search), status, page).stream()
+                .map(message -> MessageRow.of(message, showSecretLinks)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +54,7 @@ public class NotificationService {
         message.resend(clock.instant());
         outbox.flush();
         audit.record(AuditAction.MESSAGE_RESENT, "message", id, message.getKind().name());
-        return MessageRow.of(message);
+        return MessageRow.of(message, showSecretLinks);
     }
 
     private static String like(String search) {

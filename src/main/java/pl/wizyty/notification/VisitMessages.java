@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import pl.wizyty.account.AccountDirectory;
+import pl.wizyty.account.MessageChoices;
 import pl.wizyty.account.SmsSettingsService;
 import pl.wizyty.base.TimeConfiguration;
 import pl.wizyty.notification.sms.VisitSms;
@@ -20,7 +21,8 @@ import pl.wizyty.visit.VisitFacts;
  * (the event is published there, and this listener is synchronous), so the message is stored exactly when the change
  * is: never a message about a booking that rolled back, never a booking without its message. It also plans the
  * visit's one reminder: at the new time when the visit moves, withdrawn when it is cancelled. A resident who opted in
- * to texts (Moje konto) also gets each of these as one SMS, when the town hall has an SMS gateway.
+ * to texts (Moje konto) also gets each of these as one SMS, when the town hall has an SMS gateway. Each message goes
+ * out only if the resident wants it (Moje konto), except the booking confirmation by e-mail, which always does.
  */
 @Component
 class VisitMessages {
@@ -71,21 +73,39 @@ class VisitMessages {
             case VisitChanged.AttendanceRecorded attendance -> throw new IllegalStateException("handled above");
         };
         OutboxMessage.Content mail = writer.write(visit, occasion, language, now);
+        MessageChoices wanted = accounts.messageChoices(change.residentId());
         // A visit the office booked for a caller who gave only a phone number has no e-mail to write to.
         Optional<String> email = Optional.ofNullable(visit.contactEmail()).filter(address -> !address.isBlank());
         Optional<String> phone = sms.configured() ? smsSettings.smsRecipient(change.residentId()) : Optional.empty();
-        email.ifPresent(address -> outbox.save(new OutboxMessage(Channel.EMAIL, occasion.kind(), address,
-                language.getLanguage(), change.residentId(), visit.id(), mail, now, now)));
-        phone.ifPresent(number -> outbox.save(new OutboxMessage(Channel.SMS, occasion.kind(), number,
-                language.getLanguage(), change.residentId(), visit.id(),
-                smsContent(visit, occasion.kind(), mail.subject(), language), now, now)));
+        email.filter(address -> wants(wanted, Channel.EMAIL, occasion.kind()))
+                .ifPresent(address -> outbox.save(new OutboxMessage(Channel.EMAIL, occasion.kind(), address,
+                        language.getLanguage(), change.residentId(), visit.id(), mail, now, now)));
+        phone.filter(number -> wants(wanted, Channel.SMS, occasion.kind()))
+                .ifPresent(number -> outbox.save(new OutboxMessage(Channel.SMS, occasion.kind(), number,
+                        language.getLanguage(), change.residentId(), visit.id(),
+                        smsContent(visit, occasion.kind(), mail.subject(), language), now, now)));
 
         OutboxMessage.Content reminderMail = writer.write(visit,
                 new VisitMessageWriter.Occasion(MessageKind.VISIT_REMINDER, null, null), language, now);
-        planReminder(REMINDER_KEY, Channel.EMAIL, email, reminderMail, visit, change, language, now);
-        planReminder(SMS_REMINDER_KEY, Channel.SMS, phone,
+        planReminder(REMINDER_KEY, Channel.EMAIL,
+                email.filter(address -> wants(wanted, Channel.EMAIL, MessageKind.VISIT_REMINDER)), reminderMail,
+                visit, change, language, now);
+        planReminder(SMS_REMINDER_KEY, Channel.SMS,
+                phone.filter(number -> wants(wanted, Channel.SMS, MessageKind.VISIT_REMINDER)),
                 smsContent(visit, MessageKind.VISIT_REMINDER, reminderMail.subject(), language), visit, change,
                 language, now);
+    }
+
+    /** The resident's choice (Moje konto); the booking confirmation by e-mail is always sent. */
+    static boolean wants(MessageChoices choices, Channel channel, MessageKind kind) {
+        boolean email = channel == Channel.EMAIL;
+        return switch (kind) {
+            case VISIT_BOOKED -> email || choices.smsBooked();
+            case VISIT_MOVED -> email ? choices.emailMoved() : choices.smsMoved();
+            case VISIT_CANCELLED -> email ? choices.emailCancelled() : choices.smsCancelled();
+            case VISIT_REMINDER -> email ? choices.emailReminder() : choices.smsReminder();
+            default -> true;
+        };
     }
 
     /** The text's one SMS; the e-mail's subject names it in the admins' message list. */

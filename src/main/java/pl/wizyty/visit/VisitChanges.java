@@ -12,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wizyty.account.AccountDirectory;
 import pl.wizyty.base.IntegrityErrors;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.SeparateTransactions;
@@ -48,11 +49,13 @@ class VisitChanges {
     private final SeparateTransactions transactions;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final AccountDirectory accounts;
     private final Clock clock;
 
     VisitChanges(VisitRepository visits, HistoryRepository history, SlotService slots, BookingNumbers numbers,
             BookingProperties properties, SeparateTransactions transactions, ApplicationEventPublisher events,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, AccountDirectory accounts, Clock clock) {
+        this.accounts = accounts;
         this.visits = visits;
         this.history = history;
         this.slots = slots;
@@ -71,6 +74,9 @@ class VisitChanges {
 
     /** The same booking as of another moment; the demo data uses it to give residents a past. */
     Visit book(long residentId, BookingRequest request, Acting by, Instant now) {
+        if (by.isResident() && !accounts.confirmed(residentId)) {
+            throw new RuleViolation("visit.unconfirmedAccount");
+        }
         Placement placement = slots.place(request.matterId(), request.officeId(), request.start(), now);
         for (Long desk : placement.freeDesks()) {
             for (int attempt = 1; ; attempt++) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import pl.wizyty.ConfirmationLinks;
 import pl.wizyty.TestData;
 import pl.wizyty.consent.ConsentCategory;
 import pl.wizyty.consent.ConsentProperties;
@@ -28,7 +29,7 @@ import pl.wizyty.consent.CookieRegistry;
 import pl.wizyty.e2e.pages.AppPage;
 import pl.wizyty.e2e.pages.CookieBannerPage;
 import pl.wizyty.e2e.pages.CookieSettingsPage;
-import pl.wizyty.e2e.pages.LoginPage;
+import pl.wizyty.e2e.pages.EmailConfirmationPage;
 import pl.wizyty.e2e.pages.Screenshots;
 
 /** Cookie consent in a real browser, each test with a fresh profile (a new browser context). */
@@ -236,9 +237,9 @@ class ConsentJourneyIT {
         String email = TestData.uniqueEmail("cookies");
 
         open("").accept();
-        LoginPage login = new AppPage(page).openRegistration().register("Zofia", "Ciasteczkowa", email,
-                TestData.PASSWORD);
-        login.signIn(email, TestData.PASSWORD);
+        new AppPage(page).openRegistration().register("Zofia", "Ciasteczkowa", email, TestData.PASSWORD);
+        EmailConfirmationPage.open(page, ConfirmationLinks.confirmationToken(jdbc, email)).confirm()
+                .signIn(email, TestData.PASSWORD);
         open("umow-wizyte");
         open("moje-wizyty");
         open("ustawienia-cookies");

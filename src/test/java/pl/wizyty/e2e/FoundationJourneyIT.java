@@ -7,9 +7,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import pl.wizyty.ConfirmationLinks;
 import pl.wizyty.TestData;
 import pl.wizyty.e2e.pages.AppPage;
 import pl.wizyty.e2e.pages.CookieBannerPage;
+import pl.wizyty.e2e.pages.EmailConfirmationPage;
 import pl.wizyty.e2e.pages.LoginPage;
 import pl.wizyty.schedule.ScheduleFixtures;
 
@@ -21,6 +24,8 @@ class FoundationJourneyIT {
     int port;
     @Autowired
     ScheduleFixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Page page;
 
@@ -39,8 +44,10 @@ class FoundationJourneyIT {
         new CookieBannerPage(page).reject(); // the banner comes before the skip link until the visitor chooses
         String email = TestData.uniqueEmail("e2e");
 
-        LoginPage login = home.openRegistration().register("Zofia", "Przeglądarkowa", email, TestData.PASSWORD);
-        assertThat(login.confirmation()).isEqualTo("Konto zostało utworzone. Możesz się teraz zalogować.");
+        LoginPage registered = home.openRegistration().register("Zofia", "Przeglądarkowa", email, TestData.PASSWORD);
+        assertThat(registered.confirmation()).startsWith("Sprawdź skrzynkę e-mail.");
+        LoginPage login = EmailConfirmationPage.open(page, ConfirmationLinks.confirmationToken(jdbc, email)).confirm();
+        assertThat(login.confirmation()).isEqualTo("Adres e-mail został potwierdzony. Możesz się teraz zalogować.");
 
         AppPage signedIn = login.signIn(email, TestData.PASSWORD);
         assertThat(signedIn.signedInAs()).isEqualTo("Zalogowano: Zofia Przeglądarkowa");

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import pl.wizyty.ConfirmationLinks;
 import pl.wizyty.MutableClock;
 import pl.wizyty.TestData;
 import pl.wizyty.e2e.pages.AdminListPage;
@@ -20,6 +22,7 @@ import pl.wizyty.e2e.pages.AppPage;
 import pl.wizyty.e2e.pages.BookingConfirmationPage;
 import pl.wizyty.e2e.pages.BookingStepsPage;
 import pl.wizyty.e2e.pages.ClosuresPage;
+import pl.wizyty.e2e.pages.EmailConfirmationPage;
 import pl.wizyty.e2e.pages.LoginPage;
 import pl.wizyty.e2e.pages.MyVisitsPage;
 import pl.wizyty.e2e.pages.OpeningHoursPage;
@@ -46,6 +49,8 @@ class TownHallSetupJourneyIT {
     int port;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
     @Value("${wizyty.admin.email}")
     String adminEmail;
     @Value("${wizyty.admin.password}")
@@ -139,7 +144,8 @@ class TownHallSetupJourneyIT {
     private String registerAndBook(Page resident) {
         String email = TestData.uniqueEmail("mieszkanka");
         resident.navigate(baseUrl() + "/rejestracja");
-        new RegistrationPage(resident).register("Anna", "Mieszkańska", email, TestData.PASSWORD)
+        new RegistrationPage(resident).register("Anna", "Mieszkańska", email, TestData.PASSWORD);
+        EmailConfirmationPage.open(resident, ConfirmationLinks.confirmationToken(jdbc, email)).confirm()
                 .signIn(email, TestData.PASSWORD);
         BookingStepsPage wizard = BookingStepsPage.open(resident, baseUrl(), "").chooseMatter(office, matter)
                 .chooseDay("wtorek, 8 grudnia").next().chooseTime("09:00").next();

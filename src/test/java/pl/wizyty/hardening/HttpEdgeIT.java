@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import pl.wizyty.Residents;
 import pl.wizyty.TestData;
 import pl.wizyty.account.AccountService;
 
@@ -32,6 +33,8 @@ class HttpEdgeIT {
     int port;
     @Autowired
     AccountService accountService;
+    @Autowired
+    Residents residents;
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -90,7 +93,7 @@ class HttpEdgeIT {
     @Test
     void a_personal_page_of_a_signed_in_resident_is_never_stored() throws Exception {
         String email = TestData.uniqueEmail("naglowki");
-        accountService.register(TestData.newAccount(email));
+        residents.register(TestData.newAccount(email));
         HttpResponse<String> signedIn = postForm("/login", "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8));
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error")

@@ -20,6 +20,7 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import pl.wizyty.MutableClock;
+import pl.wizyty.Residents;
 import pl.wizyty.TestData;
 import pl.wizyty.TestSecurity;
 import pl.wizyty.account.AccountService;
@@ -41,6 +42,8 @@ class SessionsIT {
     int port;
     @Autowired
     AccountService accountService;
+    @Autowired
+    Residents residents;
     @Autowired
     AccountSessions sessions;
     @Autowired
@@ -65,7 +68,7 @@ class SessionsIT {
     @Test
     void an_open_tab_sending_only_heartbeats_is_signed_out_after_the_idle_time() {
         String email = TestData.uniqueEmail("bezczynny");
-        long id = accountService.register(TestData.newAccount(email));
+        long id = residents.register(TestData.newAccount(email));
         Page tab = signedIn(email);
         HttpSession session = sessions.of(id).getFirst();
         session.setMaxInactiveInterval(3); // the idle time, shortened from 30 minutes for this one session
@@ -88,7 +91,7 @@ class SessionsIT {
     @Test
     void a_session_ends_at_its_absolute_lifetime_however_busy() {
         String email = TestData.uniqueEmail("dlugi");
-        accountService.register(TestData.newAccount(email));
+        residents.register(TestData.newAccount(email));
         Page tab = signedIn(email);
 
         clock.set(Instant.now().plus(Duration.ofHours(11)).plus(Duration.ofMinutes(58)));
@@ -103,7 +106,7 @@ class SessionsIT {
     @Test
     void disabling_an_account_ends_every_session_of_it_at_once() {
         String email = TestData.uniqueEmail("wylaczony");
-        long id = accountService.register(TestData.newAccount(email));
+        long id = residents.register(TestData.newAccount(email));
         Page laptop = signedIn(email);
         Page phone = signedIn(email);
         assertThat(sessions.of(id)).hasSize(2);
@@ -118,7 +121,7 @@ class SessionsIT {
     @Test
     void changing_the_password_ends_the_other_sessions_and_keeps_the_one_in_use() {
         String email = TestData.uniqueEmail("nowehaslo");
-        long id = accountService.register(TestData.newAccount(email));
+        long id = residents.register(TestData.newAccount(email));
         Page inUse = signedIn(email);
         String inUseSession = sessions.of(id).getFirst().getId();
         Page other = signedIn(email);

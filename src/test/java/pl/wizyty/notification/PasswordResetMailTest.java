@@ -13,11 +13,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import pl.wizyty.IntegrationTest;
 import pl.wizyty.MutableClock;
 import pl.wizyty.Residents;
+import pl.wizyty.TestSecurity;
 import pl.wizyty.account.PasswordResetService;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.security.SignedInUser;
@@ -44,6 +47,8 @@ class PasswordResetMailTest {
     JdbcTemplate jdbc;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    NotificationService messages;
 
     @BeforeEach
     void standStill() {
@@ -114,6 +119,39 @@ class PasswordResetMailTest {
         }
         assertThatThrownBy(() -> resets.requestReset(unknown)).isInstanceOfSatisfying(RuleViolation.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo("passwordReset.throttled"));
+    }
+
+    @Test
+    void an_admin_sends_a_staff_member_the_same_link_the_old_password_stops_at_once_and_admins_never_see_the_token() {
+        SignedInUser admin = residents.admin("reset-admin");
+        SignedInUser clerk = residents.clerk("reset-clerk");
+        SignedInUser resident = residents.create("reset-nie-pracownik");
+        String before = passwordHash(clerk);
+
+        TestSecurity.as(admin, () -> {
+            resets.sendLinkToStaff(clerk.accountId());
+            return null;
+        });
+        delivery.deliverDue();
+
+        assertThat(passwordHash(clerk)).isNotEqualTo(before);
+        assertThat(passwordEncoder.matches(pl.wizyty.TestData.PASSWORD, passwordHash(clerk))).isFalse();
+        String token = token(Mailbox.to(smtp, clerk.email()).getFirst().text());
+        resets.resetPassword(token, NEW_PASSWORD);
+        assertThat(passwordEncoder.matches(NEW_PASSWORD, passwordHash(clerk))).isTrue();
+
+        List<MessageRow> shown = TestSecurity.as(admin, () -> messages.messages(clerk.email(), null,
+                PageRequest.of(0, 10)));
+        assertThat(shown).singleElement().satisfies(row -> assertThat(row.body())
+                .doesNotContain(token).contains("nowe-haslo?" + MessageRow.HIDDEN_TOKEN));
+        assertThatThrownBy(() -> TestSecurity.as(admin, () -> {
+            resets.sendLinkToStaff(resident.accountId());
+            return null;
+        })).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> TestSecurity.as(clerk, () -> {
+            resets.sendLinkToStaff(admin.accountId());
+            return null;
+        })).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     private String passwordHash(SignedInUser user) {

@@ -20,6 +20,8 @@ import pl.wizyty.MutableClock;
 import pl.wizyty.Residents;
 import pl.wizyty.TestData;
 import pl.wizyty.TestSecurity;
+import pl.wizyty.account.MessageChoiceService;
+import pl.wizyty.account.MessageChoices;
 import pl.wizyty.base.TimeConfiguration;
 import pl.wizyty.schedule.ScheduleFixtures;
 import pl.wizyty.security.SignedInUser;
@@ -62,6 +64,8 @@ class RemindersTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    MessageChoiceService choices;
 
     private ScheduleFixtures.Setup office;
     private SignedInUser anna;
@@ -175,6 +179,24 @@ class RemindersTest {
         assertThat(confirmation.getRecipient()).isEqualTo(contact);
         assertThat(outbox.findByDedupKey(VisitMessages.REMINDER_KEY + visit.id()).orElseThrow().getBodyText())
                 .isNotBlank();
+    }
+
+    @Test
+    void a_resident_who_turned_off_change_e_mails_and_reminders_gets_the_confirmation_and_the_cancellation_only() {
+        TestSecurity.as(anna, () -> {
+            choices.chooseMine(new MessageChoices(false, true, false, true, true, true, true));
+            return null;
+        });
+        VisitDetails visit = book(WEDNESDAY_NINE);
+        VisitDetails moved = TestSecurity.as(anna, () -> visits.reschedule(visit.id(), visit.version(), THURSDAY_TEN));
+        deliverAt(THURSDAY_TEN.minus(Duration.ofHours(24)));
+        TestSecurity.as(anna, () -> visits.cancel(moved.id(), moved.version(), null));
+        deliverAt(THURSDAY_TEN.minus(Duration.ofHours(23)));
+
+        assertThat(Mailbox.to(smtp, contact)).extracting(Mailbox.Mail::subject).satisfiesExactly(
+                subject -> assertThat(subject).contains("Wizyta umówiona"),
+                subject -> assertThat(subject).contains("odwołana"));
+        assertThat(outbox.findByDedupKey(VisitMessages.REMINDER_KEY + visit.id())).isEmpty();
     }
 
     private VisitDetails book(Instant start) {

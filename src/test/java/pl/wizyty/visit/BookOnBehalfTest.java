@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import pl.wizyty.IntegrationTest;
 import pl.wizyty.MutableClock;
@@ -36,6 +37,8 @@ class BookOnBehalfTest {
     @Autowired
     VisitService visits;
     @Autowired
+    BookingService booking;
+    @Autowired
     AccountService accounts;
     @Autowired
     ScheduleFixtures fixtures;
@@ -43,6 +46,8 @@ class BookOnBehalfTest {
     Residents residents;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private ScheduleFixtures.Setup office;
     private SignedInUser clerk;
@@ -91,15 +96,16 @@ class BookOnBehalfTest {
         NewAccount form = TestData.newAccount(email.toUpperCase());
         form.setFirstName("Jerzy");
         form.setLastName(surname);
-        long id = accounts.register(form);
+        long id = residents.register(form);
 
         assertThat(id).isEqualTo(caller.id());
         SignedInUser jerzy = new SignedInUser(id, email, "Jerzy " + surname, Roles.RESIDENT, "", true);
         VisitDetails mine = TestSecurity.as(jerzy, () -> visits.myVisitByNumber(number));
         assertThat(mine.history()).extracting(HistoryEntry::by).containsExactly(Actor.OFFICE);
-        assertThatThrownBy(() -> accounts.register(TestData.newAccount(email)))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.messageKey()).isEqualTo("account.email.taken"));
+        // Registering again with the claimed address answers as always, and the owner is told instead.
+        accounts.register(TestData.newAccount(email));
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient = ? and kind = ?",
+                Integer.class, email, "REGISTRATION_ATTEMPT")).isEqualTo(1);
     }
 
     @Test
@@ -150,6 +156,24 @@ class BookOnBehalfTest {
     private void assertRefused(NewResident form, String key) {
         assertThatThrownBy(() -> TestSecurity.as(clerk, () -> desk.recordResident(form)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void a_resident_whose_address_is_not_confirmed_cannot_book_but_the_office_can_book_for_them() {
+        String email = TestData.uniqueEmail("niepotwierdzony");
+        accounts.register(TestData.newAccount(email));
+        long id = accounts.profileByEmail(email).orElseThrow().id();
+        SignedInUser unconfirmed = new SignedInUser(id, email, "Zofia Testowa", Roles.RESIDENT, "", true);
+
+        assertThatThrownBy(() -> TestSecurity.as(unconfirmed, () -> booking.book(request(email, null))))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("visit.unconfirmedAccount"));
+        assertThat(jdbc.queryForObject("select count(*) from visit where resident_id = ?", Integer.class, id))
+                .isZero();
+
+        TestSecurity.as(clerk, () -> desk.bookFor(id, request(email, null)));
+        assertThat(jdbc.queryForObject("select count(*) from visit where resident_id = ?", Integer.class, id))
+                .isOne();
     }
 
     private BookingRequest request(String email, String phone) {

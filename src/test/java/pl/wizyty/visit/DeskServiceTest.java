@@ -242,7 +242,7 @@ class DeskServiceTest {
         form.setFirstName("Ewa");
         form.setLastName(surname);
         form.setPhone("+48 " + phone.substring(0, 3) + " " + phone.substring(3, 6) + " " + phone.substring(6));
-        long ewaId = accounts.register(form);
+        long ewaId = residents.register(form);
         SignedInUser ewa = new SignedInUser(ewaId, form.getEmail(), "Ewa " + surname, pl.wizyty.security.Roles.RESIDENT,
                 "", true);
         String first = TestSecurity.as(ewa, () -> booking.book(request(office, at(2026, 12, 10, 9, 0))));

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
+import pl.wizyty.account.EmailNotConfirmedException;
 import pl.wizyty.account.SignInBackoffException;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.TimeConfiguration;
@@ -30,6 +31,7 @@ public class LoginView extends Div implements BeforeEnterObserver, TitledPage {
 
     private final LoginForm form = new LoginForm();
     private final Paragraph registered = new Paragraph();
+    private final Paragraph unconfirmed = new Paragraph();
 
     public LoginView() {
         addClassNames("page", "page-narrow", "login-view");
@@ -39,10 +41,12 @@ public class LoginView extends Div implements BeforeEnterObserver, TitledPage {
         registered.addClassName("success-text");
         registered.getElement().setAttribute("role", "status");
         registered.setVisible(false);
+        unconfirmed.add(new Anchor(Routes.CONFIRM_EMAIL, getTranslation("login.error.unconfirmed.resend")));
+        unconfirmed.setVisible(false);
         Paragraph noAccount = new Paragraph(getTranslation("login.noAccount") + " ");
         noAccount.add(new Anchor(Routes.REGISTRATION, getTranslation("login.registerLink")));
         Paragraph forgot = new Paragraph(new Anchor(Routes.FORGOT_PASSWORD, getTranslation("login.forgotPassword")));
-        add(new H1(getTranslation("login.heading")), registered, form, forgot, noAccount);
+        add(new H1(getTranslation("login.heading")), registered, form, unconfirmed, forgot, noAccount);
     }
 
     private LoginI18n i18n() {
@@ -68,6 +72,7 @@ public class LoginView extends Div implements BeforeEnterObserver, TitledPage {
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setMessage(failureMessage());
             form.setI18n(i18n);
+            unconfirmed.setVisible(lastFailure() instanceof EmailNotConfirmedException);
         }
         form.setError(failed);
         if (parameters.containsKey("registered")) {
@@ -78,20 +83,27 @@ public class LoginView extends Div implements BeforeEnterObserver, TitledPage {
             registered.setText(getTranslation("login.passwordReset"));
             registered.setVisible(true);
         }
+        if (parameters.containsKey("confirmed")) {
+            registered.setText(getTranslation("login.confirmed"));
+            registered.setVisible(true);
+        }
     }
 
     /** Why the last sign-in failed, as Spring Security left it in the session; the same words for any e-mail. */
     private String failureMessage() {
-        VaadinSession session = VaadinSession.getCurrent();
-        Object failure = session == null ? null
-                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return switch (failure) {
+        return switch (lastFailure()) {
             case SignInBackoffException backoff ->
                     getTranslation("login.error.backoff", TimeConfiguration.minuteAfter(backoff.retryAt()));
             case LockedException locked -> getTranslation("login.error.locked");
             case DisabledException disabled -> getTranslation("login.error.disabled");
+            case EmailNotConfirmedException unconfirmedAddress -> getTranslation("login.error.unconfirmed");
             case null, default -> getTranslation("login.error.message");
         };
+    }
+
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override

@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import pl.wizyty.account.AccountService;
 import pl.wizyty.account.NewAccount;
+import pl.wizyty.account.PasswordResetService;
 import pl.wizyty.account.StaffMember;
 import pl.wizyty.account.StaffService;
 import pl.wizyty.account.UserAccount;
@@ -59,10 +60,13 @@ class StaffAdminView extends Div implements TitledPage {
     final TextField search = new TextField();
     private final AccountService accountService;
     private final StaffService staffService;
+    private final PasswordResetService resets;
     private final List<OfficeInfo> offices;
 
-    StaffAdminView(AccountService accountService, StaffService staffService, ScheduleService schedule) {
+    StaffAdminView(AccountService accountService, StaffService staffService, PasswordResetService resets,
+            ScheduleService schedule) {
         this.accountService = accountService;
+        this.resets = resets;
         this.staffService = staffService;
         this.offices = schedule.allOffices();
         addClassNames("page", "staff-admin-view");
@@ -197,16 +201,21 @@ class StaffAdminView extends Div implements TitledPage {
         }
     }
 
-    /** The one-time password is shown once, in a dialog, to be handed over; it is never stored in clear. */
+    /**
+     * The staff member gets the same one-time link as "Nie pamiętasz hasła?", at their own address: nobody but them
+     * ever sees a password. Asked first, since the current password stops working at once.
+     */
     private void resetPassword(StaffMember member) {
-        String oneTime = staffService.resetPassword(member.id());
-        Dialog shown = new Dialog();
-        shown.setHeaderTitle(getTranslation("admin.staff.oneTime.heading", member.fullName()));
-        Span value = new Span(oneTime);
-        value.addClassName("one-time-password");
-        shown.add(new Paragraph(getTranslation("admin.staff.oneTime.text")), new Paragraph(value));
-        shown.getFooter().add(new Button(getTranslation("admin.close"), click -> shown.close()));
-        shown.open();
+        Dialog ask = new Dialog();
+        ask.setHeaderTitle(getTranslation("admin.staff.resetLink.heading", member.fullName()));
+        ask.add(new Paragraph(getTranslation("admin.staff.resetLink.text", member.email())));
+        Button send = new Button(getTranslation("admin.staff.resetLink.send"), click -> {
+            ask.close();
+            act(() -> resets.sendLinkToStaff(member.id()), "admin.staff.resetLink.sent", member);
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ask.getFooter().add(new Button(getTranslation("admin.cancel"), click -> ask.close()), send);
+        ask.open();
     }
 
     private void clearErrors() {

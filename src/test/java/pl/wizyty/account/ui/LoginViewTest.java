@@ -54,12 +54,13 @@ class LoginViewTest extends BrowserlessTestBase {
     }
 
     @Test
-    void after_registration_the_sign_in_page_confirms_the_new_account() {
+    void after_registration_the_sign_in_page_asks_to_confirm_the_address_from_the_e_mail() {
         UI.getCurrent().navigate(LoginView.class, QueryParameters.of("registered", ""));
 
         Paragraph confirmation = findInView(Paragraph.class).withClassName("success-text").single();
         assertThat(confirmation.isVisible()).isTrue();
-        assertThat(confirmation.getText()).isEqualTo("Konto zostało utworzone. Możesz się teraz zalogować.");
+        assertThat(confirmation.getText()).startsWith("Sprawdź skrzynkę e-mail. Wysłaliśmy na podany adres wiadomość"
+                + " z linkiem do potwierdzenia adresu");
         assertThat(confirmation.getElement().getAttribute("role")).isEqualTo("status");
         assertThat(findInView(LoginForm.class).single().isError()).isFalse();
     }

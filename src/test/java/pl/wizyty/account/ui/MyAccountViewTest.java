@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wizyty.BrowserlessTestBase;
+import pl.wizyty.account.AccountDirectory;
+import pl.wizyty.account.MessageChoices;
 import pl.wizyty.account.SmsSettingsService;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.ui.NotFoundView;
@@ -20,6 +22,8 @@ class MyAccountViewTest extends BrowserlessTestBase {
 
     @Autowired
     SmsSettingsService smsSettings;
+    @Autowired
+    AccountDirectory directory;
 
     private MyAccountView openAsNewResident(SignedInUser[] who) {
         who[0] = signInAsNewResident();
@@ -105,5 +109,25 @@ class MyAccountViewTest extends BrowserlessTestBase {
 
         assertThat(((MockPage) UI.getCurrent().getPage()).getLastExternalNavigationURL()).isEqualTo("/" + Routes.LOGIN);
         assertThat(find(MyAccountView.class).exists()).isFalse();
+    }
+
+    @Test
+    void a_resident_chooses_which_messages_arrive_and_the_booking_confirmation_stays_fixed() {
+        SignedInUser[] resident = new SignedInUser[1];
+        MyAccountView view = openAsNewResident(resident);
+        assertThat(view.emailChoices.getValue()).containsExactlyInAnyOrder(MyAccountView.Occasion.values());
+        assertThat(view.emailChoices.getLabel()).isEqualTo("E-mail");
+
+        test(view.emailChoices).deselectItem("Przypomnienie przed wizytą");
+        test(view.emailChoices).deselectItem("Zmiana terminu");
+        test(view.smsChoices).deselectItem("Potwierdzenie rezerwacji");
+        test(view.choicesSave).click();
+
+        assertThat(view.choicesStatus.getText()).isEqualTo("Zapisaliśmy Twój wybór powiadomień.");
+        assertThat(directory.messageChoices(resident[0].accountId()))
+                .isEqualTo(new MessageChoices(false, true, false, false, true, true, true));
+        MyAccountView reopened = navigate(MyAccountView.class);
+        assertThat(reopened.emailChoices.getValue()).containsExactlyInAnyOrder(MyAccountView.Occasion.BOOKED,
+                MyAccountView.Occasion.CANCELLED);
     }
 }
