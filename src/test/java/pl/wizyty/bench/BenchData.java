@@ -32,7 +32,7 @@ public final class BenchData {
         this.jdbc = jdbc;
     }
 
-    List<Office> offices(int count) {
+    public List<Office> offices(int count) {
         List<Office> offices = new ArrayList<>();
         for (int o = 0; o < count; o++) {
             long office = insertReturningId("insert into office (name, address, room, slot_minutes, version) "
@@ -58,12 +58,12 @@ public final class BenchData {
         return offices;
     }
 
-    List<Long> residents(int count) {
+    public List<Long> residents(int count) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ids.add(insertReturningId("insert into user_account (email, first_name, last_name, password_hash, role, "
-                    + "enabled, created_at, version) values ('bench" + i + "." + System.nanoTime()
-                    + "@example.pl', 'B', 'B', '{noop}x', 'RESIDENT', true, current_timestamp, 0)"));
+                    + "enabled, created_at, email_confirmed_at, version) values ('bench" + i + "." + System.nanoTime()
+                    + "@example.pl', 'B', 'B', '{noop}x', 'RESIDENT', true, current_timestamp, current_timestamp, 0)"));
         }
         return ids;
     }
