@@ -3,6 +3,7 @@ package pl.wizyty.account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -216,27 +217,53 @@ public class AccountService {
         }
     }
 
+    /** Checks every field and reports every broken rule at once, at most one per field, in the form's order. */
     private void validate(NewAccount form) {
-        TextRules.requireCleanLine("firstName", form.getFirstName());
-        TextRules.requireCleanLine("lastName", form.getLastName());
-        TextRules.requireCleanLine("email", form.getEmail());
-        TextRules.requireCleanLine("phone", form.getPhone());
-        requireText("firstName", form.getFirstName(), UserAccount.NAME_MAX);
-        requireText("lastName", form.getLastName(), UserAccount.NAME_MAX);
-        String email = form.getEmail() == null ? "" : form.getEmail().strip();
-        if (email.isEmpty()) {
-            throw RuleViolation.onField("email", "validation.required");
-        }
-        if (!ContactRules.isEmail(email)) {
-            throw RuleViolation.onField("email", "account.email.invalid");
-        }
-        String phone = form.getPhone();
-        if (phone != null && !phone.isBlank() && !ContactRules.isPhone(phone.strip())) {
-            throw RuleViolation.onField("phone", "account.phone.invalid");
-        }
-        passwordPolicy.check(form.getPassword(), email).ifPresent(key -> {
-            throw RuleViolation.onField("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        List<RuleViolation> broken = new ArrayList<>();
+        check(broken, () -> {
+            TextRules.requireCleanLine("firstName", form.getFirstName());
+            requireText("firstName", form.getFirstName(), UserAccount.NAME_MAX);
         });
+        check(broken, () -> {
+            TextRules.requireCleanLine("lastName", form.getLastName());
+            requireText("lastName", form.getLastName(), UserAccount.NAME_MAX);
+        });
+        String email = form.getEmail() == null ? "" : form.getEmail().strip();
+        check(broken, () -> {
+            TextRules.requireCleanLine("email", form.getEmail());
+            if (email.isEmpty()) {
+                throw RuleViolation.onField("email", "validation.required");
+            }
+            if (!ContactRules.isEmail(email)) {
+                throw RuleViolation.onField("email", "account.email.invalid");
+            }
+        });
+        check(broken, () -> {
+            TextRules.requireCleanLine("phone", form.getPhone());
+            String phone = form.getPhone();
+            if (phone != null && !phone.isBlank() && !ContactRules.isPhone(phone.strip())) {
+                throw RuleViolation.onField("phone", "account.phone.invalid");
+            }
+        });
+        check(broken, () -> passwordPolicy.check(form.getPassword(), email).ifPresent(key -> {
+            throw RuleViolation.onField("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        }));
+        check(broken, () -> {
+            if (form.getPasswordRepeat() != null && !form.getPasswordRepeat().equals(form.getPassword())) {
+                throw RuleViolation.onField("passwordRepeat", "registration.passwordMismatch");
+            }
+        });
+        if (!broken.isEmpty()) {
+            throw RuleViolation.all(broken);
+        }
+    }
+
+    private static void check(List<RuleViolation> broken, Runnable rule) {
+        try {
+            rule.run();
+        } catch (RuleViolation violation) {
+            broken.add(violation);
+        }
     }
 
     private static RuleViolation notFound() {

@@ -10,6 +10,8 @@ public class NewAccount {
     private String email = "";
     private String phone = "";
     private String password = "";
+    /** The password typed again, when the form asks for it (registration); null when it does not. */
+    private String passwordRepeat;
     private Locale language = Locale.of("pl");
 
     public String getFirstName() {
@@ -53,6 +55,14 @@ public class NewAccount {
     }
 
     /** The language the person registered in; their e-mails are written in it. */
+    public String getPasswordRepeat() {
+        return passwordRepeat;
+    }
+
+    public void setPasswordRepeat(String passwordRepeat) {
+        this.passwordRepeat = passwordRepeat;
+    }
+
     public Locale getLanguage() {
         return language;
     }

@@ -1,6 +1,8 @@
 package pl.wizyty.base;
 
 import java.io.Serial;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A rule refused what someone asked for. It carries a message key from the bundles (never a sentence), the
@@ -15,6 +17,7 @@ public class RuleViolation extends RuntimeException {
     private final String messageKey;
     private final String field;
     private final transient Object[] args;
+    private final List<RuleViolation> alsoBroken = new ArrayList<>();
 
     public RuleViolation(String messageKey, Object... args) {
         this(null, messageKey, args);
@@ -29,6 +32,27 @@ public class RuleViolation extends RuntimeException {
 
     public static RuleViolation onField(String field, String messageKey, Object... args) {
         return new RuleViolation(field, messageKey, args);
+    }
+
+    /**
+     * Every rule a form broke at once, so that the person sees them all (the first is thrown, the others ride
+     * along); at most one per field.
+     */
+    public static RuleViolation all(List<RuleViolation> broken) {
+        if (broken.isEmpty()) {
+            throw new IllegalArgumentException("Nothing was broken");
+        }
+        RuleViolation first = broken.getFirst();
+        first.alsoBroken.addAll(broken.subList(1, broken.size()));
+        return first;
+    }
+
+    /** This violation and the others found with it, in the order of the form. */
+    public List<RuleViolation> violations() {
+        List<RuleViolation> all = new ArrayList<>();
+        all.add(this);
+        all.addAll(alsoBroken);
+        return List.copyOf(all);
     }
 
     public String messageKey() {

@@ -29,6 +29,8 @@ import pl.wizyty.base.ui.TitledPage;
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, TitledPage {
 
+    private static final String REMEMBERED_EMAIL = "wizyty.registeredEmail";
+
     private final LoginForm form = new LoginForm();
     private final Paragraph registered = new Paragraph();
     private final Paragraph unconfirmed = new Paragraph();
@@ -64,10 +66,45 @@ public class LoginView extends Div implements BeforeEnterObserver, TitledPage {
         return i18n;
     }
 
+    /**
+     * The e-mail to fill in when the sign-in page opens next in this session (after registering), so that the person
+     * does not type it twice.
+     */
+    static void rememberEmail(String email) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(REMEMBERED_EMAIL, email);
+        }
+    }
+
+    /**
+     * Keeps the e-mail in the field: after a failed sign-in (the browser posted the form and came back with
+     * {@code ?error}; the tab remembers what it sent, in its own session storage) and after registering.
+     */
+    private void keepEmail(boolean fillIn) {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object remembered = session == null ? null : session.getAttribute(REMEMBERED_EMAIL);
+        if (session != null) {
+            session.setAttribute(REMEMBERED_EMAIL, null);
+        }
+        form.getElement().executeJs("""
+                const form = this;
+                const key = 'wizyty.signInEmail';
+                form.addEventListener('login', e => { try { sessionStorage.setItem(key, e.detail.username); } catch (x) {} });
+                let email = $0;
+                if (!email && $1) { try { email = sessionStorage.getItem(key); } catch (x) {} }
+                if (email) {
+                  const selector = '#vaadinLoginUsername, vaadin-text-field[name="username"]';
+                  const field = form.querySelector(selector) || (form.shadowRoot && form.shadowRoot.querySelector(selector));
+                  if (field) { field.value = email; }
+                }""", remembered == null ? "" : remembered.toString(), fillIn);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean failed = parameters.containsKey("error");
+        keepEmail(failed);
         if (failed) {
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setMessage(failureMessage());

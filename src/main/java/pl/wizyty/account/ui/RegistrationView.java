@@ -21,6 +21,7 @@ import pl.wizyty.account.NewAccount;
 import pl.wizyty.account.UserAccount;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
+import pl.wizyty.base.ui.ErrorSummary;
 import pl.wizyty.base.ui.FieldErrors;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
@@ -40,7 +41,7 @@ class RegistrationView extends Div implements TitledPage {
     final PasswordField password = new PasswordField();
     final PasswordField passwordRepeat = new PasswordField();
     final Button submit = new Button();
-    private final Paragraph formError = new Paragraph();
+    final ErrorSummary errors = new ErrorSummary();
     private final AccountService accountService;
 
     RegistrationView(AccountService accountService) {
@@ -68,17 +69,14 @@ class RegistrationView extends Div implements TitledPage {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> register());
 
-        formError.addClassName("error-text");
-        formError.getElement().setAttribute("role", "alert");
-
         FormLayout form = new FormLayout(firstName, lastName, email, phone, password, passwordRepeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Paragraph privacy = new Paragraph(getTranslation("registration.privacyInfo") + " ");
         privacy.add(new Anchor(Routes.PRIVACY_POLICY, getTranslation("footer.privacyPolicy")));
         Paragraph haveAccount = new Paragraph(getTranslation("registration.haveAccount") + " ");
         haveAccount.add(new Anchor(Routes.LOGIN, getTranslation("registration.loginLink")));
-        add(new H1(getTranslation("registration.heading")), new Paragraph(getTranslation("registration.intro")),
-                formError, form, privacy, submit, haveAccount);
+        add(new H1(getTranslation("registration.heading")), errors,
+                new Paragraph(getTranslation("registration.intro")), form, privacy, submit, haveAccount);
     }
 
     private void setUp(TextField field, String key, String autocomplete, int maxLength) {
@@ -90,29 +88,26 @@ class RegistrationView extends Div implements TitledPage {
 
     private void register() {
         clearErrors();
-        if (!password.getValue().equals(passwordRepeat.getValue())) {
-            FieldErrors.show(passwordRepeat, getTranslation("registration.passwordMismatch"));
-            return;
-        }
         NewAccount form = new NewAccount();
         form.setFirstName(firstName.getValue());
         form.setLastName(lastName.getValue());
         form.setEmail(email.getValue());
         form.setPhone(phone.getValue());
         form.setPassword(password.getValue());
+        form.setPasswordRepeat(passwordRepeat.getValue());
         form.setLanguage(getLocale());
         try {
             accountService.register(form);
+            LoginView.rememberEmail(form.getEmail().strip());
             getUI().ifPresent(ui -> ui.navigate(Routes.LOGIN, new QueryParameters(Map.of("registered", List.of("")))));
         } catch (RuleViolation violation) {
-            FieldErrors.show(violation, Map.of("firstName", firstName, "lastName", lastName, "email", email,
-                    "phone", phone, "password", password), this, formError::setText);
+            errors.show(violation, Map.of("firstName", firstName, "lastName", lastName, "email", email,
+                    "phone", phone, "password", password, "passwordRepeat", passwordRepeat));
         }
     }
 
-
     private void clearErrors() {
-        formError.setText("");
+        errors.clear();
         FieldErrors.clear(firstName, lastName, email, phone, password, passwordRepeat);
     }
 

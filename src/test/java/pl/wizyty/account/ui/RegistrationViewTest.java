@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,25 @@ class RegistrationViewTest extends BrowserlessTestBase {
 
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         assertThat(accounts.loadUserByUsername(email)).isNotNull();
+    }
+
+    @Test
+    void an_empty_form_lists_every_error_at_the_top_with_a_link_to_each_field_and_marks_every_field() {
+        fillIn("", "", "", "", "x");
+
+        test(view.submit).click();
+
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(view.errors.isVisible()).isTrue();
+        assertThat(view.errors.getElement().getAttribute("role")).isEqualTo("alert");
+        List<Anchor> links = findInView(Anchor.class).all().stream()
+                .filter(link -> link.getHref().startsWith("#field-")).toList();
+        assertThat(links).extracting(Anchor::getHref).containsExactly("#field-firstName", "#field-lastName",
+                "#field-email", "#field-password", "#field-passwordRepeat");
+        assertThat(links.get(2).getText()).isEqualTo(view.email.getErrorMessage());
+        assertThat(List.of(view.firstName, view.lastName, view.email, view.password, view.passwordRepeat))
+                .allMatch(HasValidation::isInvalid);
+        assertThat(view.phone.isInvalid()).as("the optional phone is not in error").isFalse();
     }
 
     private void fillIn(String firstName, String lastName, String email, String password, String repeated) {
