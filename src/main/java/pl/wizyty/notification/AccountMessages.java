@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import pl.wizyty.account.PasswordResetRequested;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.MunicipalityProperties;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.TranslationProvider;
@@ -40,7 +41,7 @@ class AccountMessages {
         String subject = text(language, "notification.passwordReset.subject", municipality.portalName());
         String intro = text(language, "notification.passwordReset.intro");
         String validity = text(language, "notification.passwordReset.validity",
-                VisitMessageWriter.time(request.validUntil()));
+                DateTimeTexts.time(request.validUntil()));
         String ignore = text(language, "notification.passwordReset.ignore");
         String footer = text(language, "notification.footer", municipality.portalName());
         String plain = text(language, "notification.greeting") + "\n\n" + intro + "\n" + link + "\n\n" + validity

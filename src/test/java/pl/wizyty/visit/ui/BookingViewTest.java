@@ -26,7 +26,7 @@ import pl.wizyty.MutableClock;
 import pl.wizyty.Residents;
 import pl.wizyty.TestSecurity;
 import pl.wizyty.base.TimeConfiguration;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.visit.BookingRequest;
 import pl.wizyty.visit.BookingService;
 import pl.wizyty.visit.VisitDetails;
