@@ -71,6 +71,18 @@ public class ScheduleFixtures {
         return new Setup(office.getId(), matter.getId(), deskIds);
     }
 
+    /** The office and its matter as an admin describes them in English: names, room and what to bring. */
+    @Transactional
+    public void inEnglish(Setup setup) {
+        offices.getReferenceById(setup.officeId()).describeInEnglish(new Office.English("Test Department", "room 1",
+                null));
+        Matter matter = matters.getReferenceById(setup.matterId());
+        Matter.Wording polish = matter.wording();
+        matter.update(new Matter.Wording(polish.name(), polish.description(), polish.whatToBring(), "Test matter",
+                null, "ID card", polish.keywords()), matter.getDurationMinutes(), matter.isBookableOnline(),
+                matter.getMinNoticeHours(), matter.getMaxDaysAhead(), matter.isActive());
+    }
+
     @Transactional
     public void openOn(long officeId, DayOfWeek day, LocalTime opens, LocalTime closes) {
         hours.save(new OpeningHours(offices.getReferenceById(officeId), day, opens, closes));
