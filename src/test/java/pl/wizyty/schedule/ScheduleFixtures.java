@@ -74,11 +74,16 @@ public class ScheduleFixtures {
     /** The office and its matter as an admin describes them in English: names, room and what to bring. */
     @Transactional
     public void inEnglish(Setup setup) {
-        offices.getReferenceById(setup.officeId()).describeInEnglish(new Office.English("Test Department", "room 1",
-                null));
+        inEnglish(setup, "Test Department", "Test matter");
+    }
+
+    /** The same with names of the test's own, for a test that picks them out of a list. */
+    @Transactional
+    public void inEnglish(Setup setup, String officeName, String matterName) {
+        offices.getReferenceById(setup.officeId()).describeInEnglish(new Office.English(officeName, "room 1", null));
         Matter matter = matters.getReferenceById(setup.matterId());
         Matter.Wording polish = matter.wording();
-        matter.update(new Matter.Wording(polish.name(), polish.description(), polish.whatToBring(), "Test matter",
+        matter.update(new Matter.Wording(polish.name(), polish.description(), polish.whatToBring(), matterName,
                 null, "ID card", polish.keywords()), matter.getDurationMinutes(), matter.isBookableOnline(),
                 matter.getMinNoticeHours(), matter.getMaxDaysAhead(), matter.isActive());
     }
