@@ -10,9 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableBiConsumer;
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import pl.wizyty.schedule.MatterInfo;
 import pl.wizyty.schedule.OfficeInfo;
@@ -67,9 +65,7 @@ class MatterStep extends Div {
         group.setId("booking-office-" + office.office().id());
         group.addClassName("booking-office");
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        group.setItems(office.matters().stream()
-                .sorted(Comparator.comparing(matter -> matter.name(getLocale()), Collator.getInstance(getLocale())))
-                .toList());
+        group.setItems(office.matters());
         group.setItemLabelGenerator(matter -> matter.name(getLocale()));
         group.setRenderer(new ComponentRenderer<>(matter -> matterLabel(matter, office.office())));
         if (chosenOffice != null && chosenOffice == office.office().id()) {
@@ -91,7 +87,8 @@ class MatterStep extends Div {
     private Component matterLabel(MatterInfo matter, OfficeInfo office) {
         Span name = new Span(matter.name(getLocale()));
         name.addClassName("booking-matter-name");
-        Span details = new Span(getTranslation("booking.matter.details", matter.durationMinutes(), office.name(getLocale())));
+        Span details = new Span(getTranslation("booking.matter.details", matter.durationMinutes(),
+                office.name(getLocale())));
         details.addClassName("booking-matter-details");
         Div label = new Div(name, details);
         label.addClassName("booking-matter");
