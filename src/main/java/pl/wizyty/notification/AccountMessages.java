@@ -11,6 +11,7 @@ import org.springframework.web.util.HtmlUtils;
 import pl.wizyty.account.EmailConfirmationRequested;
 import pl.wizyty.account.PasswordResetRequested;
 import pl.wizyty.account.RegistrationAttempted;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.MunicipalityProperties;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.TranslationProvider;
@@ -46,7 +47,7 @@ class AccountMessages {
                 text(language, "notification.passwordReset.intro"),
                 properties.link(Routes.NEW_PASSWORD + "?token=" + request.token()),
                 text(language, "notification.passwordReset.validity",
-                        VisitMessageWriter.time(request.validUntil())),
+                        DateTimeTexts.time(request.validUntil())),
                 text(language, "notification.passwordReset.ignore"));
     }
 
@@ -58,8 +59,8 @@ class AccountMessages {
                 text(language, "notification.confirmation.intro"),
                 properties.link(Routes.CONFIRM_EMAIL + "?token=" + request.token()),
                 text(language, "notification.confirmation.validity",
-                        VisitMessageWriter.date(request.validUntil(), language),
-                        VisitMessageWriter.time(request.validUntil())),
+                        DateTimeTexts.date(request.validUntil(), language),
+                        DateTimeTexts.time(request.validUntil())),
                 text(language, "notification.confirmation.ignore"));
     }
 

@@ -1,17 +1,14 @@
 package pl.wizyty.notification;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.MunicipalityProperties;
 import pl.wizyty.base.Routes;
-import pl.wizyty.base.TimeConfiguration;
 import pl.wizyty.base.TranslationProvider;
 import pl.wizyty.visit.CalendarFile;
 import pl.wizyty.visit.VisitDetails;
@@ -24,7 +21,6 @@ import pl.wizyty.visit.VisitDetails;
 @Component
 class VisitMessageWriter {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final TranslationProvider translations;
     private final NotificationProperties properties;
@@ -44,8 +40,8 @@ class VisitMessageWriter {
     OutboxMessage.Content write(VisitDetails visit, Occasion occasion, Locale locale, Instant now) {
         Locale language = TranslationProvider.supported(locale);
         String number = visit.bookingNumber();
-        String date = date(visit.startsAt(), language);
-        String time = time(visit.startsAt());
+        String date = DateTimeTexts.date(visit.startsAt(), language);
+        String time = DateTimeTexts.time(visit.startsAt());
         String subject = switch (occasion.kind()) {
             case VISIT_BOOKED -> text(language, "notification.visit.booked.subject", number, date, time);
             case VISIT_MOVED -> text(language, "notification.visit.moved.subject", number, date, time);
@@ -75,8 +71,9 @@ class VisitMessageWriter {
         switch (occasion.kind()) {
             case VISIT_BOOKED -> lines.add(text(language, "notification.visit.booked.intro"));
             case VISIT_MOVED -> lines.add(text(language, "notification.visit.moved.intro",
-                    date(occasion.movedFrom(), language) + ", " + time(occasion.movedFrom()),
-                    date(visit.startsAt(), language) + ", " + time(visit.startsAt())));
+                    DateTimeTexts.date(occasion.movedFrom(), language) + ", "
+                            + DateTimeTexts.time(occasion.movedFrom()),
+                    DateTimeTexts.date(visit.startsAt(), language) + ", " + DateTimeTexts.time(visit.startsAt())));
             case VISIT_CANCELLED -> {
                 if (occasion.officeReason() == null) {
                     lines.add(text(language, "notification.visit.cancelled.byResident"));
@@ -91,16 +88,16 @@ class VisitMessageWriter {
     }
 
     private List<String[]> facts(VisitDetails visit, Locale language, String date, String time) {
-        String bring = visit.matter().whatToBring().isEmpty() ? text(language, "notification.visit.bringNothing")
-                : String.join(", ", visit.matter().whatToBring());
+        List<String> items = visit.matter().whatToBring(language);
+        String bring = items.isEmpty() ? text(language, "notification.visit.bringNothing") : String.join(", ", items);
         return List.of(
                 fact(language, "notification.visit.number", visit.bookingNumber()),
-                fact(language, "notification.visit.matter", visit.matter().name()),
+                fact(language, "notification.visit.matter", visit.matter().name(language)),
                 fact(language, "notification.visit.date", date),
                 fact(language, "notification.visit.time", time),
-                fact(language, "notification.visit.office", visit.office().name()),
+                fact(language, "notification.visit.office", visit.office().name(language)),
                 fact(language, "notification.visit.address", visit.office().address()),
-                fact(language, "notification.visit.room", visit.office().room()),
+                fact(language, "notification.visit.room", visit.office().room(language)),
                 fact(language, "notification.visit.bring", bring));
     }
 
@@ -109,9 +106,10 @@ class VisitMessageWriter {
     }
 
     private CalendarFile.Texts calendarTexts(VisitDetails visit, Locale language) {
-        return new CalendarFile.Texts(text(language, "booking.calendar.summary", visit.matter().name()),
+        return new CalendarFile.Texts(text(language, "booking.calendar.summary", visit.matter().name(language)),
                 text(language, "booking.calendar.description", visit.bookingNumber(),
-                        String.join(", ", visit.matter().whatToBring())));
+                        String.join(", ", visit.matter().whatToBring(language))),
+                CalendarFile.location(visit, language));
     }
 
     private static String plain(List<String> intro, List<String[]> facts, String linkText,
@@ -141,15 +139,6 @@ class VisitMessageWriter {
 
     private String text(Locale language, String key, Object... params) {
         return translations.getTranslation(key, language, params);
-    }
-
-    static String date(Instant instant, Locale language) {
-        ZonedDateTime local = instant.atZone(TimeConfiguration.ZONE);
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language).format(local);
-    }
-
-    static String time(Instant instant) {
-        return TIME.format(instant.atZone(TimeConfiguration.ZONE));
     }
 
     private static String escape(String text) {

@@ -119,7 +119,7 @@ class VisitMessages {
         };
         var start = visit.startsAt().atZone(TimeConfiguration.ZONE);
         String text = smsTexts.text(smsKind, new VisitSms.Parts(visit.bookingNumber(), start.toLocalDate(),
-                start.toLocalTime(), visit.office().name()), language);
+                start.toLocalTime(), visit.office().name(language)), language);
         return new OutboxMessage.Content(subject, text, null, null, null);
     }
 

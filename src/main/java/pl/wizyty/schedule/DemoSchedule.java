@@ -77,6 +77,7 @@ class DemoSchedule implements ApplicationRunner {
                 List.of("Dowody osobiste narzeczonych"), false, 24, 30);
         marriage.handledBy(registry);
         matters.save(marriage);
+        inEnglish(citizens, taxes, registry, idApply, idCollect, residence, copy, birth, propertyTax, marriage);
 
         desk(citizens, "Stanowisko 1", idApply, idCollect, residence);
         desk(citizens, "Stanowisko 2", idApply, idCollect);
@@ -94,6 +95,46 @@ class DemoSchedule implements ApplicationRunner {
         }
         LocalDate nextWednesday = LocalDate.now(clock).plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         closures.save(new Closure(taxes, null, nextWednesday, nextWednesday, "Szkolenie pracowników"));
+    }
+
+    /** What a resident reading English sees; admins enter the same in "Sprawy" and "Wydziały". */
+    private static void inEnglish(Office citizens, Office taxes, Office registry, Matter idApply, Matter idCollect,
+            Matter residence, Matter copy, Matter birth, Matter propertyTax, Matter marriage) {
+        citizens.describeInEnglish(new Office.English("Civil Affairs Department", "room 5, ground floor",
+                "Step-free entrance from Słowackiego Street, hearing loop at desk 1, accessible toilet on the ground "
+                        + "floor."));
+        registry.describeInEnglish(new Office.English("Registry Office", "room 10, ground floor",
+                "Step-free entrance, wedding hall on the ground floor, a Polish Sign Language interpreter on request "
+                        + "made in advance."));
+        taxes.describeInEnglish(new Office.English("Local Taxes and Fees Section", "room 21, first floor",
+                "First floor, reached by lift from the main hall; chairs for those waiting."));
+        inEnglish(idApply, "ID card – application", "Applying for an ID card for an adult or a child.",
+                "A current photo, 35 × 45 mm", "Your current ID card",
+                "For a child's card: the child and one of the parents must come");
+        inEnglish(idCollect, "ID card – collection",
+                "Collecting a ready ID card (after the text message or e-mail saying it is ready).",
+                "Your current ID card");
+        inEnglish(residence, "Registering permanent residence",
+                "Registering as a permanent resident at an address in the municipality.", "ID card or passport",
+                "A document showing your right to live at the address");
+        inEnglish(copy, "Copy of a civil status certificate",
+                "A short or full copy of a birth, marriage or death certificate.", "ID card",
+                "Proof of the stamp duty payment (22 zł for a short copy)");
+        inEnglish(birth, "Registering a child's birth",
+                "Drawing up the birth certificate and assigning a PESEL number.", "Both parents' ID cards", "The birth card (sent by the hospital)");
+        inEnglish(propertyTax, "Property tax – consultation",
+                "Help with filling in the property tax information or return.",
+                "The notarial deed or another document of acquisition", "The plot number or land register number");
+        inEnglish(marriage, "Civil wedding – declarations",
+                "Setting the wedding date; needs a phone call with the head of the Registry Office first.",
+                "The ID cards of both partners");
+    }
+
+    private static void inEnglish(Matter matter, String name, String description, String... whatToBring) {
+        Matter.Wording polish = matter.wording();
+        matter.update(new Matter.Wording(polish.name(), polish.description(), polish.whatToBring(), name, description,
+                String.join("\n", whatToBring), polish.keywords()), matter.getDurationMinutes(),
+                matter.isBookableOnline(), matter.getMinNoticeHours(), matter.getMaxDaysAhead(), matter.isActive());
     }
 
     private Office office(String name, String address, String room, String accessibility, String phone,

@@ -49,6 +49,15 @@ public class Office {
     @Column(name = "slot_minutes", nullable = false)
     private int slotMinutes;
 
+    @Column(name = "name_en", length = NAME_MAX)
+    private String nameEn;
+
+    @Column(name = "room_en", length = ROOM_MAX)
+    private String roomEn;
+
+    @Column(name = "accessibility_info_en", length = ACCESSIBILITY_MAX)
+    private String accessibilityInfoEn;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -83,6 +92,36 @@ public class Office {
         }
         this.slotMinutes = slotMinutes;
         this.active = active;
+    }
+
+    /** The office's texts for residents reading English; each one empty means the Polish text is shown. */
+    public record English(String name, String room, String accessibilityInfo) {
+
+        public static final English NONE = new English(null, null, null);
+    }
+
+    /** Sets the English texts an admin entered; each is optional and checked like its Polish counterpart. */
+    public void describeInEnglish(English texts) {
+        this.nameEn = Texts.optional("nameEn", texts.name(), NAME_MAX);
+        this.roomEn = Texts.optional("roomEn", texts.room(), ROOM_MAX);
+        this.accessibilityInfoEn = Texts.optional("accessibilityInfoEn", texts.accessibilityInfo(),
+                ACCESSIBILITY_MAX);
+    }
+
+    public English english() {
+        return new English(nameEn, roomEn, accessibilityInfoEn);
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String getRoomEn() {
+        return roomEn;
+    }
+
+    public String getAccessibilityInfoEn() {
+        return accessibilityInfoEn;
     }
 
     public boolean isActive() {

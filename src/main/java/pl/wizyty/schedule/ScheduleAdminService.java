@@ -93,6 +93,7 @@ public class ScheduleAdminService {
             office.update(form.name(), form.address(), form.room(), form.accessibilityInfo(), form.phone(),
                     form.email(), form.slotMinutes(), form.active());
         }
+        office.describeInEnglish(form.english());
         Office saved = offices.saveAndFlush(office);
         audit.record(AuditAction.OFFICE_SAVED, "office", saved.getId(), saved.getName());
         return saved.getId();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import pl.wizyty.base.TimeConfiguration;
 
 /**
@@ -35,15 +36,20 @@ public final class CalendarFile {
         "END:VTIMEZONE"};
 
     /** What the event says, in the reader's language. */
-    public record Texts(String summary, String description) {
+    public record Texts(String summary, String description, String location) {
     }
 
     private CalendarFile() {
     }
 
     /** The "Dodaj do kalendarza" file: a plain copy of the event. */
-    public static String of(VisitDetails visit, String summary, String description) {
-        return of(visit, Method.PUBLISH, new Texts(summary, description), null, visit.version(), visit.createdAt());
+    public static String of(VisitDetails visit, Texts texts) {
+        return of(visit, Method.PUBLISH, texts, null, visit.version(), visit.createdAt());
+    }
+
+    /** Where the visit takes place, as the reader reads the office's name and room. */
+    public static String location(VisitDetails visit, Locale reader) {
+        return visit.office().name(reader) + ", " + visit.office().address() + ", " + visit.office().room(reader);
     }
 
     /**
@@ -69,8 +75,7 @@ public final class CalendarFile {
         line(out, "DTEND;TZID=" + ZONE_ID + ":" + local(visit.endsAt()));
         line(out, "SUMMARY:" + escape(texts.summary()));
         line(out, "DESCRIPTION:" + escape(texts.description()));
-        line(out, "LOCATION:" + escape(visit.office().name() + ", " + visit.office().address() + ", "
-                + visit.office().room()));
+        line(out, "LOCATION:" + escape(texts.location()));
         if (organizerEmail != null) {
             line(out, "ORGANIZER:mailto:" + organizerEmail);
             line(out, "ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:" + visit.contactEmail());

@@ -24,7 +24,7 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
 
     String SUMMARY = """
             select new pl.wizyty.visit.VisitRow(v.id, v.bookingNumber, v.startsAt, v.endsAt, m.name, o.name,
-                o.room, v.status, v.version)
+                o.room, v.status, v.version, m.nameEn, o.nameEn, o.roomEn)
             from Visit v join v.matter m join v.office o
             """;
 

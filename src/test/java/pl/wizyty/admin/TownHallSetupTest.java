@@ -27,6 +27,7 @@ import pl.wizyty.schedule.ClosureForm;
 import pl.wizyty.schedule.DeskForm;
 import pl.wizyty.schedule.Matter;
 import pl.wizyty.schedule.MatterForm;
+import pl.wizyty.schedule.Office;
 import pl.wizyty.schedule.OfficeForm;
 import pl.wizyty.schedule.ScheduleAdminService;
 import pl.wizyty.schedule.ScheduleService;
@@ -200,7 +201,7 @@ class TownHallSetupTest {
 
     private static OfficeForm office(String name) {
         return new OfficeForm(null, 0, name, "ul. Testowa 1, 00-001 Test", "pok. 2", "Bez progów", "", "", 30,
-                true);
+                true, Office.English.NONE);
     }
 
     private static MatterForm matter(Long id, long version, long office, String name, int minutes, boolean online) {

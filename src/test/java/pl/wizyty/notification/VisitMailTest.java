@@ -111,6 +111,7 @@ class VisitMailTest {
 
     @Test
     void an_english_resident_reads_the_confirmation_in_english() {
+        fixtures.inEnglish(office);
         SignedInUser john = residents.create("john", Locale.ENGLISH);
         VisitDetails visit = book(john, WEDNESDAY_NINE);
 
@@ -118,8 +119,11 @@ class VisitMailTest {
 
         Mailbox.Mail mail = single();
         assertThat(mail.subject()).contains("Visit booked", visit.bookingNumber());
-        assertThat(mail.text()).contains("Hello", "Visit number: " + visit.bookingNumber(), "Wednesday",
-                "December", "What to bring: ").doesNotContain("Dzień dobry");
+        assertThat(mail.text()).contains("Hello", "Visit number: " + visit.bookingNumber(),
+                "Wednesday, 9 December 2026", "Test matter", "Test Department", "room 1", "What to bring: ID card")
+                .doesNotContain("Dzień dobry", "Sprawa testowa", "Wydział Testowy");
+        assertThat(event(mail.calendar(), "REQUEST").getLocation().getValue())
+                .isEqualTo("Test Department, ul. Testowa 1, 00-001 Test, room 1");
         assertThat(mail.html()).contains("<html lang=\"en\">");
     }
 

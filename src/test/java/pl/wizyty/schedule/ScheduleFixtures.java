@@ -71,6 +71,23 @@ public class ScheduleFixtures {
         return new Setup(office.getId(), matter.getId(), deskIds);
     }
 
+    /** The office and its matter as an admin describes them in English: names, room and what to bring. */
+    @Transactional
+    public void inEnglish(Setup setup) {
+        inEnglish(setup, "Test Department", "Test matter");
+    }
+
+    /** The same with names of the test's own, for a test that picks them out of a list. */
+    @Transactional
+    public void inEnglish(Setup setup, String officeName, String matterName) {
+        offices.getReferenceById(setup.officeId()).describeInEnglish(new Office.English(officeName, "room 1", null));
+        Matter matter = matters.getReferenceById(setup.matterId());
+        Matter.Wording polish = matter.wording();
+        matter.update(new Matter.Wording(polish.name(), polish.description(), polish.whatToBring(), matterName,
+                null, "ID card", polish.keywords()), matter.getDurationMinutes(), matter.isBookableOnline(),
+                matter.getMinNoticeHours(), matter.getMaxDaysAhead(), matter.isActive());
+    }
+
     @Transactional
     public void openOn(long officeId, DayOfWeek day, LocalTime opens, LocalTime closes) {
         hours.save(new OpeningHours(offices.getReferenceById(officeId), day, opens, closes));

@@ -24,7 +24,8 @@ class CalendarFileTest {
     @Test
     void lines_are_folded_at_75_octets_without_splitting_a_polish_letter_and_unfold_to_the_text() {
         String description = "Zażółć gęślą jaźń. ".repeat(12).strip();
-        String ics = CalendarFile.of(visit(), "Wizyta w urzędzie: Wymiana prawa jazdy", description);
+        String ics = CalendarFile.of(visit(), new CalendarFile.Texts("Wizyta w urzędzie: Wymiana prawa jazdy", description,
+                "Wydział Komunikacji"));
 
         for (String line : ics.split("\r\n")) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
@@ -37,7 +38,7 @@ class CalendarFileTest {
 
     @Test
     void the_download_has_a_warsaw_timezone_so_a_summer_visit_stays_at_nine_local_time() {
-        String ics = CalendarFile.of(visit(), "Wizyta", "Opis");
+        String ics = CalendarFile.of(visit(), new CalendarFile.Texts("Wizyta", "Opis", "Wydział Komunikacji"));
 
         ICalendar calendar = Biweekly.parse(ics).first();
         assertThat(calendar.getMethod().getValue()).isEqualTo("PUBLISH");
@@ -52,7 +53,8 @@ class CalendarFileTest {
 
     @Test
     void an_invitation_names_organizer_and_attendee_and_a_cancellation_is_cancelled() {
-        CalendarFile.Texts texts = new CalendarFile.Texts("Wizyta", "Opis; z przecinkiem, i średnikiem");
+        CalendarFile.Texts texts = new CalendarFile.Texts("Wizyta", "Opis; z przecinkiem, i średnikiem",
+                "Wydział Komunikacji");
         String request = CalendarFile.of(visit(), CalendarFile.Method.REQUEST, texts, "wizyty@example.pl", 3,
                 SUMMER_NINE);
         String cancel = CalendarFile.of(visit(), CalendarFile.Method.CANCEL, texts, "wizyty@example.pl", 4,
@@ -71,9 +73,9 @@ class CalendarFileTest {
 
     private static VisitDetails visit() {
         return new VisitDetails(7, "AK-7Q4M2", new MatterInfo(1, "Wymiana prawa jazdy", null, 30,
-                List.of("Dowód osobisty", "Zdjęcie"), true, 24, 30),
+                List.of("Dowód osobisty", "Zdjęcie"), true, 24, 30, null, null, List.of()),
                 new OfficeInfo(2, "Wydział Komunikacji", "ul. Słowackiego 12, 87-700 Aleksandrów Kujawski",
-                        "pokój 14, parter", null, null, null),
+                        "pokój 14, parter", null, null, null, null, null, null),
                 SUMMER_NINE, SUMMER_NINE.plusSeconds(1800), VisitState.UPCOMING, "anna@example.pl", null, null, null,
                 SUMMER_NINE.minusSeconds(86_400), null, null, null, true, 2, List.of());
     }

@@ -110,12 +110,13 @@ class AccessibilityStatementView extends Div implements TitledPage {
     }
 
     private void office(OfficeInfo office) {
-        add(new H3(office.name()));
-        String where = office.room() == null || office.room().isBlank() ? office.address()
-                : office.address() + ", " + office.room();
+        add(new H3(office.name(getLocale())));
+        String room = office.room(getLocale());
+        String where = room == null || room.isBlank() ? office.address() : office.address() + ", " + room;
         add(new Paragraph(getTranslation("a11y.statement.architecture.where", where)));
-        add(new Paragraph(office.accessibilityInfo() == null || office.accessibilityInfo().isBlank()
-                ? getTranslation("a11y.statement.architecture.noInfo") : office.accessibilityInfo()));
+        String accessibility = office.accessibilityInfo(getLocale());
+        add(new Paragraph(accessibility == null || accessibility.isBlank()
+                ? getTranslation("a11y.statement.architecture.noInfo") : accessibility));
     }
 
     private List<String> nonCompliantContent(AccessibilityStatementProperties statement) {

@@ -29,7 +29,8 @@ import pl.wizyty.admin.TownHallSetup;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.TimeConfiguration;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
+import pl.wizyty.base.ui.DatePickers;
 import pl.wizyty.base.ui.FieldErrors;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.Notifications;
@@ -93,8 +94,7 @@ class ClosuresView extends Div implements TitledPage {
         desk.setEmptySelectionCaption(getTranslation("admin.closure.allDesks"));
         desk.setEnabled(false);
         for (DatePicker picker : List.of(firstDay, lastDay)) {
-            picker.setI18n(DateTimeTexts.datePickerI18n(this));
-            picker.setLocale(getLocale());
+            DatePickers.localize(picker, this);
             picker.setMin(today);
             picker.addValueChangeListener(change -> changed());
         }

@@ -67,6 +67,9 @@ class OfficesView extends Div implements TitledPage {
     final class Form extends AdminFormDialog {
 
         final TextField name = new TextField();
+        final TextField nameEn = new TextField();
+        final TextField roomEn = new TextField();
+        final TextArea accessibilityInfoEn = new TextArea();
         final TextField address = new TextField();
         final TextField room = new TextField();
         final TextField phone = new TextField();
@@ -82,6 +85,11 @@ class OfficesView extends Div implements TitledPage {
             AdminFields.text(name, "admin.office.name", Office.NAME_MAX, true, office.name());
             AdminFields.text(address, "admin.office.address", Office.ADDRESS_MAX, true, office.address());
             AdminFields.text(room, "admin.office.room", Office.ROOM_MAX, true, office.room());
+            Office.English english = office.english();
+            AdminFields.text(nameEn, "admin.office.nameEn", Office.NAME_MAX, false, english.name());
+            AdminFields.text(roomEn, "admin.office.roomEn", Office.ROOM_MAX, false, english.room());
+            AdminFields.area(accessibilityInfoEn, "admin.office.accessibilityInfoEn", Office.ACCESSIBILITY_MAX,
+                    english.accessibilityInfo());
             AdminFields.text(phone, "admin.office.phone", ContactRules.PHONE_MAX, false, office.phone());
             email.setLabel(getTranslation("admin.office.email"));
             email.setMaxLength(ContactRules.EMAIL_MAX);
@@ -93,15 +101,18 @@ class OfficesView extends Div implements TitledPage {
                     office.accessibilityInfo());
             active.setLabel(getTranslation("admin.active.label"));
             active.setValue(office.active());
-            form.add(name, address, room, phone, email, slotMinutes, accessibilityInfo, active);
+            form.add(name, nameEn, room, roomEn, address, phone, email, slotMinutes, accessibilityInfo,
+                    accessibilityInfoEn, active);
             form.setColspan(accessibilityInfo, 2);
+            form.setColspan(accessibilityInfoEn, 2);
         }
 
         @Override
         void saveForm() {
             schedule.saveOffice(new OfficeForm(edited.id(), edited.version(), name.getValue(), address.getValue(),
                     room.getValue(), accessibilityInfo.getValue(), phone.getValue(), email.getValue(),
-                    slotMinutes.getValue() == null ? 0 : slotMinutes.getValue(), active.getValue()));
+                    slotMinutes.getValue() == null ? 0 : slotMinutes.getValue(), active.getValue(),
+                    new Office.English(nameEn.getValue(), roomEn.getValue(), accessibilityInfoEn.getValue())));
             Notifications.success(getTranslation("admin.saved", name.getValue().strip()));
             list.refresh();
         }
@@ -109,7 +120,8 @@ class OfficesView extends Div implements TitledPage {
         @Override
         Map<String, HasValidation> fields() {
             return Map.of("name", name, "address", address, "room", room, "phone", phone, "email", email,
-                    "slotMinutes", slotMinutes, "accessibilityInfo", accessibilityInfo);
+                    "slotMinutes", slotMinutes, "accessibilityInfo", accessibilityInfo, "nameEn", nameEn,
+                    "roomEn", roomEn, "accessibilityInfoEn", accessibilityInfoEn);
         }
     }
 }

@@ -14,7 +14,7 @@ import pl.wizyty.audit.AuditAction;
 import pl.wizyty.audit.AuditLog;
 import pl.wizyty.audit.AuditRecord;
 import pl.wizyty.base.Routes;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
 import pl.wizyty.security.Roles;

@@ -7,11 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import pl.wizyty.base.TimeConfiguration;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.visit.AgendaRow;
 
 /**
@@ -27,7 +28,8 @@ final class AgendaCsv {
     private AgendaCsv() {
     }
 
-    static byte[] write(List<String> headers, List<AgendaRow> rows, Function<AgendaRow, String> state) {
+    static byte[] write(List<String> headers, List<AgendaRow> rows, Function<AgendaRow, String> state,
+            Locale locale) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(BOM);
         CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(headers.toArray(String[]::new))
@@ -35,7 +37,7 @@ final class AgendaCsv {
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), format)) {
             for (AgendaRow row : rows) {
                 ZonedDateTime start = row.startsAt().atZone(TimeConfiguration.ZONE);
-                printer.printRecord(DateTimeTexts.numericDate(start.toLocalDate()), DateTimeTexts.time(row.startsAt()),
+                printer.printRecord(DateTimeTexts.numericDate(start.toLocalDate(), locale), DateTimeTexts.time(row.startsAt()),
                         DateTimeTexts.time(row.endsAt()), row.deskName(), row.bookingNumber(), row.residentName(),
                         row.contactPhone(), row.contactEmail(), row.matterName(), state.apply(row),
                         row.accessibilityNeeds(), row.note());

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableFunction;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.visit.AgendaRow;
 
 /** Asks the clerk for the reason; the callback answers with a refusal message, or null when it was cancelled. */

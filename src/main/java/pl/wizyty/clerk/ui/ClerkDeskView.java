@@ -49,7 +49,8 @@ import pl.wizyty.account.ResidentCard;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.TimeConfiguration;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
+import pl.wizyty.base.ui.DatePickers;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
 import pl.wizyty.schedule.DeskRow;
@@ -128,7 +129,7 @@ class ClerkDeskView extends Div implements TitledPage {
         shown.setItemLabelGenerator(value -> getTranslation("desk.shown." + value.name()));
         shown.setValue(AgendaFilter.Shown.ACTIVE);
         day.setLabel(getTranslation("desk.day"));
-        day.setI18n(DateTimeTexts.datePickerI18n(this));
+        DatePickers.localize(day, this);
         day.setValue(desk.today());
         previous.addClickListener(click -> day.setValue(day.getValue().minusDays(step())));
         Button today = new Button(getTranslation("desk.today"), click -> day.setValue(desk.today()));
@@ -238,7 +239,7 @@ class ClerkDeskView extends Div implements TitledPage {
             AgendaFilter chosen = shownFilter;
             List<AgendaRow> rows = chosen == null ? List.of()
                     : desk.agenda(chosen, PageRequest.of(0, PrintAgendaView.MAX_ROWS));
-            byte[] file = AgendaCsv.write(headers, rows, row -> states.get(desk.stateOf(row)));
+            byte[] file = AgendaCsv.write(headers, rows, row -> states.get(desk.stateOf(row)), getLocale());
             event.setFileName(chosen == null ? "wizyty.csv" : "wizyty-" + chosen.firstDay() + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             event.setContentLength(file.length);
@@ -355,7 +356,7 @@ class ClerkDeskView extends Div implements TitledPage {
 
     private String when(AgendaRow row) {
         if (results != null || period.getValue() == AgendaFilter.Period.WEEK) {
-            return DateTimeTexts.numericDate(row.startsAt().atZone(TimeConfiguration.ZONE).toLocalDate()) + " "
+            return DateTimeTexts.numericDate(row.startsAt().atZone(TimeConfiguration.ZONE).toLocalDate(), getLocale()) + " "
                     + DateTimeTexts.time(row.startsAt());
         }
         return DateTimeTexts.time(row.startsAt());

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import pl.wizyty.base.RuleViolation;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
 import pl.wizyty.security.Roles;

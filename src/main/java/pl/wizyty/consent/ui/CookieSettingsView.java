@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import pl.wizyty.base.Routes;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
 import pl.wizyty.consent.Consent;

@@ -2,9 +2,9 @@ package pl.wizyty.notification.sms;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.TranslationProvider;
 
 /**
@@ -34,9 +34,8 @@ public class VisitSms {
     }
 
     public String text(Kind kind, Parts parts, Locale locale) {
-        String date = DateTimeFormatter.ofPattern(translations.getTranslation("sms.visit.datePattern", locale))
-                .format(parts.date());
-        String time = DateTimeFormatter.ofPattern("HH:mm").format(parts.time());
+        String date = DateTimeTexts.numericDate(parts.date(), locale);
+        String time = DateTimeTexts.time(parts.time());
         return SmsText.fitOneSms(
                 office -> translations.getTranslation(kind.messageKey(), locale, parts.bookingNumber(), date, time,
                         office),

@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.Notifications;
 import pl.wizyty.base.ui.TitledPage;

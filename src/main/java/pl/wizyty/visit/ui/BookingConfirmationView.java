@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
 import pl.wizyty.visit.VisitDetails;
@@ -60,18 +60,18 @@ class BookingConfirmationView extends Div implements TitledPage, BeforeEnterObse
         numberLine.addClassName("booking-number-line");
 
         DescriptionList details = new DescriptionList();
-        row(details, "booking.summary.matter", visit.matter().name());
+        row(details, "booking.summary.matter", visit.matter().name(getLocale()));
         row(details, "booking.summary.date", DateTimeTexts.date(visit.startsAt(), getLocale()));
         row(details, "booking.summary.time", DateTimeTexts.time(visit.startsAt()));
-        row(details, "booking.summary.office", visit.office().name());
-        row(details, "booking.summary.room", visit.office().room());
+        row(details, "booking.summary.office", visit.office().name(getLocale()));
+        row(details, "booking.summary.room", visit.office().room(getLocale()));
         row(details, "booking.summary.address", visit.office().address());
 
-        calendar = CalendarDownload.link(this, visit, "booking.confirmation.calendar");
+        calendar = CalendarDownload.link(this, visit, "booking.confirmation.calendar", getLocale());
 
         add(new H1(getTranslation("booking.confirmation.heading")), numberLine,
                 new Paragraph(getTranslation("booking.confirmation.numberHelp")), details,
-                new H2(getTranslation("booking.bring.heading")), BookingSummary.whatToBring(visit.matter(), this),
+                new H2(getTranslation("booking.bring.heading")), BookingSummary.whatToBring(visit.matter().whatToBring(getLocale()), this),
                 new Paragraph(calendar), new Paragraph(myVisitsLink()));
     }
 

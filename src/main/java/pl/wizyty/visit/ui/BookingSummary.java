@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import pl.wizyty.base.ui.DateTimeTexts;
+import java.util.List;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.schedule.FreeSlot;
 import pl.wizyty.schedule.MatterAtOffice;
-import pl.wizyty.schedule.MatterInfo;
 
 /** Step 4's summary: what, where and when, and what to bring. */
 class BookingSummary extends Div {
@@ -21,23 +21,24 @@ class BookingSummary extends Div {
 
     void show(MatterAtOffice chosen, FreeSlot slot) {
         DescriptionList list = new DescriptionList();
-        row(list, "booking.summary.matter", chosen.matter().name());
-        row(list, "booking.summary.office", chosen.office().name());
+        row(list, "booking.summary.matter", chosen.matter().name(getLocale()));
+        row(list, "booking.summary.office", chosen.office().name(getLocale()));
         row(list, "booking.summary.address", chosen.office().address());
-        row(list, "booking.summary.room", chosen.office().room());
+        row(list, "booking.summary.room", chosen.office().room(getLocale()));
         row(list, "booking.summary.date", DateTimeTexts.date(slot.date(), getLocale()));
         row(list, "booking.summary.time", DateTimeTexts.time(slot.time()));
         removeAll();
         add(new H3(getTranslation("booking.summary.heading")), list, new H3(getTranslation("booking.bring.heading")),
-                whatToBring(chosen.matter(), this));
+                whatToBring(chosen.matter().whatToBring(getLocale()), this));
     }
 
-    static Component whatToBring(MatterInfo matter, Component owner) {
-        if (matter.whatToBring() == null || matter.whatToBring().isEmpty()) {
+    /** The matter's list of what to bring, already in the reader's language. */
+    static Component whatToBring(List<String> items, Component owner) {
+        if (items == null || items.isEmpty()) {
             return new Paragraph(owner.getTranslation("booking.bring.nothing"));
         }
         UnorderedList list = new UnorderedList();
-        matter.whatToBring().forEach(item -> list.add(new ListItem(item)));
+        items.forEach(item -> list.add(new ListItem(item)));
         list.addClassName("booking-bring");
         return list;
     }

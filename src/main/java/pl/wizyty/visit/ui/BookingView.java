@@ -21,7 +21,7 @@ import pl.wizyty.account.AccountProfile;
 import pl.wizyty.account.AccountService;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
 import pl.wizyty.base.ui.ToggleButtons;
@@ -206,8 +206,8 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
         confirmStep.setVisible(step == Step.CONFIRM);
         chosenMatterText.setVisible(step != Step.MATTER);
         if (chosen != null) {
-            chosenMatterText.setText(getTranslation("booking.chosenMatter", chosen.matter().name(),
-                    chosen.office().name()));
+            chosenMatterText.setText(getTranslation("booking.chosenMatter", chosen.matter().name(getLocale()),
+                    chosen.office().name(getLocale())));
         }
         if (step == Step.CONFIRM) {
             enterConfirmStep();

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableRunnable;
 import pl.wizyty.base.RuleViolation;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.visit.Visit;
 import pl.wizyty.visit.VisitDetails;
 import pl.wizyty.visit.VisitService;
@@ -34,8 +34,8 @@ class CancelVisitDialog extends VisitDialog {
 
         DescriptionList details = new DescriptionList();
         details.addClassName("visit-details");
-        VisitTexts.row(details, "visit.field.matter", visit.matter().name(), null);
-        VisitTexts.row(details, "visit.field.office", visit.office().name(), null);
+        VisitTexts.row(details, "visit.field.matter", visit.matter().name(getLocale()), null);
+        VisitTexts.row(details, "visit.field.office", visit.office().name(getLocale()), null);
         VisitTexts.row(details, "visit.field.date", DateTimeTexts.date(visit.startsAt(), getLocale()), null);
         VisitTexts.row(details, "visit.field.time", DateTimeTexts.time(visit.startsAt()), null);
         VisitTexts.row(details, "visit.field.number", visit.bookingNumber(), null);

@@ -61,12 +61,12 @@ class MatterStep extends Div {
     }
 
     private RadioButtonGroup<MatterInfo> officeGroup(OfficeMatters office) {
-        RadioButtonGroup<MatterInfo> group = new RadioButtonGroup<>(office.office().name());
+        RadioButtonGroup<MatterInfo> group = new RadioButtonGroup<>(office.office().name(getLocale()));
         group.setId("booking-office-" + office.office().id());
         group.addClassName("booking-office");
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setItems(office.matters());
-        group.setItemLabelGenerator(MatterInfo::name);
+        group.setItemLabelGenerator(matter -> matter.name(getLocale()));
         group.setRenderer(new ComponentRenderer<>(matter -> matterLabel(matter, office.office())));
         if (chosenOffice != null && chosenOffice == office.office().id()) {
             office.matters().stream().filter(matter -> chosenMatter != null && matter.id() == chosenMatter)
@@ -85,9 +85,10 @@ class MatterStep extends Div {
     }
 
     private Component matterLabel(MatterInfo matter, OfficeInfo office) {
-        Span name = new Span(matter.name());
+        Span name = new Span(matter.name(getLocale()));
         name.addClassName("booking-matter-name");
-        Span details = new Span(getTranslation("booking.matter.details", matter.durationMinutes(), office.name()));
+        Span details = new Span(getTranslation("booking.matter.details", matter.durationMinutes(),
+                office.name(getLocale())));
         details.addClassName("booking-matter-details");
         Div label = new Div(name, details);
         label.addClassName("booking-matter");

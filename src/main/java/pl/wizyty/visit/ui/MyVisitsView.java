@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.Notifications;
 import pl.wizyty.base.ui.TitledPage;
@@ -169,13 +169,15 @@ class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver {
         DescriptionList fields = new DescriptionList();
         fields.addClassName("visit-card-fields");
         field(fields, "visit.field.when", new Span(when), "visit-card-when");
-        field(fields, "visit.field.matter", new Span(row.matterName()), "visit-card-matter");
-        field(fields, "visit.field.place", new Span(row.room() == null || row.room().isBlank() ? row.officeName()
-                : getTranslation("myVisits.place", row.officeName(), row.room())), "visit-card-place");
+        String office = row.officeName(getLocale());
+        String room = row.room(getLocale());
+        field(fields, "visit.field.matter", new Span(row.matterName(getLocale())), "visit-card-matter");
+        field(fields, "visit.field.place", new Span(room == null || room.isBlank() ? office
+                : getTranslation("myVisits.place", office, room)), "visit-card-place");
         field(fields, "visit.field.number", new Span(row.bookingNumber()), "visit-card-number");
         field(fields, "visit.field.state", VisitTexts.stateBadge(visits.stateOf(row), this), "visit-card-state");
 
-        String about = getTranslation("myVisits.about", row.matterName(),
+        String about = getTranslation("myVisits.about", row.matterName(getLocale()),
                 DateTimeTexts.date(row.startsAt(), getLocale()), DateTimeTexts.time(row.startsAt()));
         Button preview = new Button(getTranslation("myVisits.preview"), click -> preview(row));
         preview.addClassName("visit-card-preview");

@@ -11,7 +11,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import pl.wizyty.base.RuleViolation;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.visit.SlotTakenException;
 import pl.wizyty.visit.VisitDetails;
 import pl.wizyty.visit.VisitService;
@@ -43,8 +43,8 @@ class RescheduleVisitDialog extends VisitDialog {
     RescheduleVisitDialog(VisitDetails visit, Mover mover, SlotService slots, SerializableRunnable onMoved) {
         setHeaderTitle(getTranslation("visit.reschedule.heading"));
         addClassName("visit-reschedule");
-        Paragraph intro = new Paragraph(getTranslation("visit.reschedule.intro", visit.matter().name(),
-                visit.office().name()));
+        Paragraph intro = new Paragraph(getTranslation("visit.reschedule.intro", visit.matter().name(getLocale()),
+                visit.office().name(getLocale())));
         Paragraph currentTime = new Paragraph(getTranslation("visit.reschedule.current",
                 VisitTexts.when(visit.startsAt(), getLocale())));
         Span arrow = new Span("→");

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
+import pl.wizyty.base.ui.DatePickers;
 import pl.wizyty.base.ui.ToggleButtons;
 import pl.wizyty.schedule.BookingWindow;
 import pl.wizyty.schedule.FreeSlot;
@@ -73,8 +74,7 @@ class SlotPicker extends Div {
         nearest.setText(getTranslation("booking.nearest"));
         nearest.addClickListener(click -> chooseNearest());
         day.setLabel(text("day.label"));
-        day.setI18n(DateTimeTexts.datePickerI18n(this));
-        day.setLocale(getLocale());
+        DatePickers.localize(day, this);
         day.setRequiredIndicatorVisible(true);
         day.addValueChangeListener(change -> dayPicked(change.getValue()));
         dayShortcuts.addClassName("booking-choices");
@@ -105,8 +105,8 @@ class SlotPicker extends Div {
         freeDays = slots.daysWithFreeSlots(matterId, officeId, window.firstDay(), window.lastDay());
         day.setMin(window.firstDay());
         day.setMax(window.lastDay());
-        day.setHelperText(getTranslation(texts + ".day.helper", DateTimeTexts.numericDate(window.firstDay()),
-                DateTimeTexts.numericDate(window.lastDay())));
+        day.setHelperText(getTranslation(texts + ".day.helper", DateTimeTexts.numericDate(window.firstDay(), getLocale()),
+                DateTimeTexts.numericDate(window.lastDay(), getLocale())));
         if (!freeDays.isEmpty()) {
             day.setInitialPosition(freeDays.getFirst());
         }

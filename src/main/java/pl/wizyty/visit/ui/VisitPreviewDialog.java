@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.visit.VisitDetails;
 import pl.wizyty.visit.VisitState;
 
@@ -21,13 +21,13 @@ class VisitPreviewDialog extends VisitDialog {
     Anchor calendar;
 
     VisitPreviewDialog(VisitDetails visit) {
-        setHeaderTitle(getTranslation("visit.preview.heading", visit.matter().name()));
+        setHeaderTitle(getTranslation("visit.preview.heading", visit.matter().name(getLocale())));
         addClassName("visit-preview");
         details.addClassName("visit-details");
-        VisitTexts.row(details, "visit.field.matter", visit.matter().name(), null);
-        VisitTexts.row(details, "visit.field.office", visit.office().name(), null);
+        VisitTexts.row(details, "visit.field.matter", visit.matter().name(getLocale()), null);
+        VisitTexts.row(details, "visit.field.office", visit.office().name(getLocale()), null);
         VisitTexts.row(details, "visit.field.address", visit.office().address(), null);
-        VisitTexts.row(details, "visit.field.room", visit.office().room(), null);
+        VisitTexts.row(details, "visit.field.room", visit.office().room(getLocale()), null);
         VisitTexts.row(details, "visit.field.date", DateTimeTexts.date(visit.startsAt(), getLocale()), null);
         VisitTexts.row(details, "visit.field.time", getTranslation("visit.field.timeRange",
                 DateTimeTexts.time(visit.startsAt()), DateTimeTexts.time(visit.endsAt())), null);
@@ -37,15 +37,15 @@ class VisitPreviewDialog extends VisitDialog {
         VisitTexts.row(details, "visit.field.contact", contact(visit), null);
         VisitTexts.row(details, "visit.field.note", visit.note(), "visit.field.none");
         VisitTexts.row(details, "visit.field.accessibilityNeeds", visit.accessibilityNeeds(), "visit.field.none");
-        VisitTexts.row(details, "visit.field.officeAccessibility", visit.office().accessibilityInfo(), null);
+        VisitTexts.row(details, "visit.field.officeAccessibility", visit.office().accessibilityInfo(getLocale()), null);
         VisitTexts.row(details, "visit.field.officePhone", visit.office().phone(), null);
 
         history.addClassName("visit-history");
         visit.history().forEach(entry -> history.add(new ListItem(VisitTexts.history(entry, this, getLocale()))));
 
-        add(details, new H3(getTranslation("visit.bring.heading")), BookingSummary.whatToBring(visit.matter(), this));
+        add(details, new H3(getTranslation("visit.bring.heading")), BookingSummary.whatToBring(visit.matter().whatToBring(getLocale()), this));
         if (visit.state() == VisitState.UPCOMING) {
-            calendar = CalendarDownload.link(this, visit, "visit.calendar");
+            calendar = CalendarDownload.link(this, visit, "visit.calendar", getLocale());
             add(new Paragraph(calendar));
         }
         add(new H3(getTranslation("visit.history.heading")), history);

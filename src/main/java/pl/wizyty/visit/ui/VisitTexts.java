@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.util.Locale;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.visit.HistoryEntry;
 import pl.wizyty.visit.VisitState;
 

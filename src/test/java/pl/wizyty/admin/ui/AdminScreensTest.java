@@ -18,6 +18,7 @@ import pl.wizyty.Residents;
 import pl.wizyty.TestSecurity;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.TimeConfiguration;
+import pl.wizyty.schedule.ScheduleAdminService;
 import pl.wizyty.schedule.ScheduleFixtures;
 import pl.wizyty.visit.BookingRequest;
 import pl.wizyty.visit.BookingService;
@@ -35,6 +36,8 @@ class AdminScreensTest extends BrowserlessTestBase {
     BookingService booking;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ScheduleAdminService schedule;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
 
@@ -98,6 +101,27 @@ class AdminScreensTest extends BrowserlessTestBase {
         test(view.list.search).setValue(suffix);
         assertThat(test(view.list.grid).size()).isEqualTo(1);
         assertThat(test(view.list.grid).getCellText(0, 0)).isEqualTo("Wydział Ekranowy " + suffix);
+    }
+
+    @Test
+    void an_office_gets_its_english_texts_in_its_form_and_keeps_them_for_the_next_edit() {
+        ScheduleFixtures.Setup office = fixtures.weekdayOffice("Wydział Angielski " + suffix, 1);
+        OfficesView view = navigate(OfficesView.class);
+        view.open(schedule.office(office.officeId()));
+        OfficesView.Form form = find(OfficesView.Form.class).single();
+        test(form.nameEn).setValue("English Department");
+        test(form.roomEn).setValue("x".repeat(pl.wizyty.schedule.Office.ROOM_MAX + 1));
+        test(form.save).click();
+        assertThat(form.roomEn.isInvalid()).as("too long: refused next to the field").isTrue();
+
+        test(form.roomEn).setValue("room 1, ground floor");
+        test(form.save).click();
+        assertThat(form.isOpened()).isFalse();
+        assertThat(jdbc.queryForMap("select name_en, room_en, accessibility_info_en from office where id = ?",
+                office.officeId())).containsEntry("NAME_EN", "English Department")
+                .containsEntry("ROOM_EN", "room 1, ground floor").containsEntry("ACCESSIBILITY_INFO_EN", null);
+        view.open(schedule.office(office.officeId()));
+        assertThat(find(OfficesView.Form.class).last().nameEn.getValue()).isEqualTo("English Department");
     }
 
     @Test

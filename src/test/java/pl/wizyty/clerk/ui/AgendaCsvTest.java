@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import pl.wizyty.base.TranslationProvider;
 import pl.wizyty.visit.AgendaRow;
 import pl.wizyty.visit.VisitStatus;
 
@@ -25,7 +26,7 @@ class AgendaCsvTest {
                 Instant.parse("2026-12-09T08:30:00Z"), "Zofia Żółć", "+48 600 100 200", null, "Dowód; osobisty",
                 VisitStatus.BOOKED, "Wózek \"duży\"", null, 0, 1, "Stanowisko 1");
 
-        byte[] file = AgendaCsv.write(HEADERS, List.of(row), shown -> "Umówiona");
+        byte[] file = AgendaCsv.write(HEADERS, List.of(row), shown -> "Umówiona", TranslationProvider.POLISH);
 
         assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(file, 3, file.length - 3, StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package pl.wizyty.e2e.pages;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public class BookingStepsPage extends AppPage {
 
-    private static final Pattern STEP_NUMBER = Pattern.compile("^Krok (\\d+) z");
+    private static final Pattern STEP_NUMBER = Pattern.compile("^(?:Krok|Step) (\\d+) (?:z|of)");
 
     public BookingStepsPage(Page page) {
         super(page);
@@ -68,9 +69,37 @@ public class BookingStepsPage extends AppPage {
         return page.locator(".booking-chosen").innerText().strip();
     }
 
-    /** The day as the date picker shows it, e.g. "09.12.2026". */
+    /** The day as the date picker shows it, e.g. "09.12.2026" ("09/12/2026" in English). */
     public String dayValue() {
-        return page.getByLabel("Dzień wizyty").inputValue();
+        return dayField().inputValue();
+    }
+
+    /**
+     * Opens the date picker's calendar and reads what it shows: the month headings (e.g. "December 2026") and the
+     * weekday columns, first to last; the calendar is closed again with Escape.
+     */
+    public Calendar openCalendar() {
+        dayField().click();
+        Locator months = page.locator("vaadin-month-calendar [part~='month-header']");
+        months.first().waitFor();
+        Locator firstMonth = page.locator("vaadin-month-calendar").first();
+        return new Calendar(months.allInnerTexts().stream().map(String::strip).toList(),
+                firstMonth.locator("[part~='weekday']").allInnerTexts().stream().map(String::strip)
+                        .filter(day -> !day.isEmpty()).toList());
+    }
+
+    public void closeCalendar() {
+        page.keyboard().press("Escape");
+        page.locator("vaadin-date-picker-overlay[opened]").waitFor(
+                new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+    }
+
+    /** What the open calendar shows. */
+    public record Calendar(List<String> monthHeadings, List<String> weekdays) {
+    }
+
+    private Locator dayField() {
+        return page.getByLabel("en".equals(htmlLang()) ? "Day of the visit" : "Dzień wizyty");
     }
 
     /** The day shortcuts (buttons) or the times (radio buttons) the step offers, as they read. */
@@ -110,7 +139,7 @@ public class BookingStepsPage extends AppPage {
     public BookingStepsPage chooseLastOfferedDay() {
         page.locator(".booking-choices vaadin-button:visible").last().click();
         waitForVaadin();
-        if (!stepHeading().innerText().startsWith("Krok 3")) {
+        if (step() != 3) {
             next(3);
         }
         return this;
@@ -119,7 +148,7 @@ public class BookingStepsPage extends AppPage {
     public BookingStepsPage chooseFirstTime() {
         page.locator(".booking-times vaadin-radio-button:visible").first().click();
         waitForVaadin();
-        if (!stepHeading().innerText().startsWith("Krok 4")) {
+        if (step() != 4) {
             next(4);
         }
         return this;
@@ -163,7 +192,8 @@ public class BookingStepsPage extends AppPage {
 
     /** "Umów wizytę": the confirmation, at its own address. */
     public BookingConfirmationPage confirm() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Umów wizytę").setExact(true)).click();
+        String name = "en".equals(htmlLang()) ? "Book the visit" : "Umów wizytę";
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
         page.waitForURL(Pattern.compile(".*/potwierdzenie/.*"));
         return new BookingConfirmationPage(page);
     }
@@ -190,14 +220,15 @@ public class BookingStepsPage extends AppPage {
     }
 
     private BookingStepsPage next(int step) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dalej").setExact(true)).click();
+        String name = "en".equals(htmlLang()) ? "Next" : "Dalej";
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
         waitForStep(step);
         return this;
     }
 
     private void waitForStep(int step) {
         page.waitForFunction("step => { const h = document.querySelector('.booking-step-heading');"
-                + " return h && h.textContent.trim().startsWith('Krok ' + step + ' '); }", step);
+                + " return h && /^(Krok|Step) (\\d+) /.exec(h.textContent.trim())?.[2] === String(step); }", step);
         waitForVaadin();
     }
 }

@@ -4,7 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 
-/** "Zaloguj się": Vaadin's login form, posted to Spring Security. */
+/** "Zaloguj się" ("Sign in" in English): Vaadin's login form, posted to Spring Security. */
 public class LoginPage extends AppPage {
 
     public LoginPage(Page page) {
@@ -18,8 +18,10 @@ public class LoginPage extends AppPage {
 
     public AppPage signIn(String email, String password) {
         page.getByLabel("E-mail").fill(email);
-        page.getByLabel(Pattern.compile("^Hasło")).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zaloguj się")).click();
+        boolean english = "en".equals(htmlLang());
+        page.getByLabel(Pattern.compile(english ? "^Password" : "^Hasło")).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(english ? "Sign in" : "Zaloguj się"))
+                .click();
         page.locator(".sign-out").waitFor();
         return new AppPage(page);
     }

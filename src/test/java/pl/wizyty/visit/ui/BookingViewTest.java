@@ -26,7 +26,7 @@ import pl.wizyty.MutableClock;
 import pl.wizyty.Residents;
 import pl.wizyty.TestSecurity;
 import pl.wizyty.base.TimeConfiguration;
-import pl.wizyty.base.ui.DateTimeTexts;
+import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.visit.BookingRequest;
 import pl.wizyty.visit.BookingService;
 import pl.wizyty.visit.VisitDetails;
@@ -119,6 +119,33 @@ class BookingViewTest extends BrowserlessTestBase {
         assertThat(i18n.getMonthNames()).startsWith("January", "February");
         assertThat(i18n.getWeekdays()).startsWith("Sunday", "Monday");
         assertThat(i18n.getFirstDayOfWeek()).isEqualTo(1);
+    }
+
+    @Test
+    void in_english_the_wizard_names_the_matter_and_office_in_english_and_writes_dates_the_english_way() {
+        fixtures.inEnglish(office);
+        TestSecurity.signIn(resident);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate(BookingView.class);
+
+        assertThat(officeGroup().getLabel()).isEqualTo("Test Department");
+        test(officeGroup()).selectItem("Test matter");
+        test(view().next).click();
+        DatePicker.DatePickerI18n i18n = view().picker.day.getI18n();
+        assertThat(i18n.getDateFormats()).startsWith("dd/MM/yyyy");
+        assertThat(i18n.getMonthNames()).contains("December");
+        assertThat(view().picker.day.getHelperText()).startsWith("From 07/12/2026 to ");
+        test(view().picker.day).setValue(TUESDAY);
+        test(view().next).click();
+        chooseTime("10:00");
+        test(view().next).click();
+
+        assertThat(find(BookingSummary.class).single().getElement().getTextRecursively()).contains("Test matter",
+                "Test Department", "room 1", "Tuesday, 8 December 2026", "ID card")
+                .doesNotContain("Sprawa testowa", "Wydział Testowy", "pok. 1", "Dowód osobisty", "grudnia");
+        test(view().confirm).click();
+        assertThat(((BookingConfirmationView) getCurrentView()).getElement().getTextRecursively())
+                .contains("Test matter", "Tuesday, 8 December 2026", "Test Department", "room 1", "ID card");
     }
 
     @Test

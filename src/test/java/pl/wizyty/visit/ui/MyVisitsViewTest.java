@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -137,6 +138,27 @@ class MyVisitsViewTest extends BrowserlessTestBase {
 
         test(view.filterButtons.get(VisitFilter.CANCELLED)).click();
         assertThat(view.emptyText.getText()).isEqualTo("Nie masz odwołanych wizyt.");
+    }
+
+    @Test
+    void in_english_the_list_and_the_preview_name_the_matter_and_office_in_english() throws Exception {
+        fixtures.inEnglish(office);
+        String number = book(resident, TUESDAY_9);
+        TestSecurity.signIn(resident);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        MyVisitsView view = navigate(MyVisitsView.class);
+
+        assertThat(cellText(view, 0)).contains("Tuesday, 8 December 2026, 09:00", "Test matter",
+                "Test Department, room 1").doesNotContain("Sprawa testowa", "Wydział Testowy");
+        test(button(view, 0, "Preview")).click();
+        VisitPreviewDialog dialog = openDialog(VisitPreviewDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Visit preview: Test matter");
+        assertThat(dialog.getElement().getTextRecursively()).contains("Test Department", "room 1", "ID card",
+                "Wejście bez progów").doesNotContain("Sprawa testowa", "Dowód osobisty");
+        ByteArrayOutputStream ics = new ByteArrayOutputStream();
+        test(dialog.calendar).download(ics);
+        assertThat(ics.toString(StandardCharsets.UTF_8)).contains(number, "SUMMARY:", "Test matter",
+                "LOCATION:Test Department");
     }
 
     @Test
