@@ -67,6 +67,21 @@ public class SlotService {
                 .toList();
     }
 
+    /**
+     * Every day between {@code from} and {@code to} (both included) with its availability: free, full, or closed and
+     * why (weekday without opening hours, public holiday, closure), plus the window for days outside the range. The
+     * same fixed handful of queries as {@link #daysWithFreeSlots}, however long the range.
+     */
+    public DayCalendar calendar(long matterId, long officeId, LocalDate from, LocalDate to) {
+        Plan plan = plan(matterId, officeId);
+        Map<LocalDate, DayAvailability> days = new HashMap<>();
+        Map<LocalDate, List<FreeSlot>> slots = compute(plan, from, to, true, days);
+        slots.forEach((day, free) -> days.put(day, free.isEmpty() ? DayAvailability.FULL : DayAvailability.FREE));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        return new DayCalendar(new BookingWindow(LocalDate.ofInstant(plan.earliest(), zone), plan.lastDay()), today,
+                days);
+    }
+
     /** The free start times on one day, in order. */
     public List<FreeSlot> freeSlotsOn(long matterId, long officeId, LocalDate day) {
         return compute(plan(matterId, officeId), day, day, true).getOrDefault(day, List.of());
@@ -224,11 +239,20 @@ public class SlotService {
     }
 
     private Map<LocalDate, List<FreeSlot>> compute(Plan plan, LocalDate from, LocalDate to, boolean withHolds) {
+        return compute(plan, from, to, withHolds, new HashMap<>());
+    }
+
+    /**
+     * The free slots of each open day in the range and window; {@code closedDays} gets the days that are closed, with
+     * the reason. Days the result holds are open (full when their list is empty).
+     */
+    private Map<LocalDate, List<FreeSlot>> compute(Plan plan, LocalDate from, LocalDate to, boolean withHolds,
+            Map<LocalDate, DayAvailability> closedDays) {
         Map<LocalDate, List<FreeSlot>> result = new HashMap<>();
         LocalDate first = from.isBefore(LocalDate.ofInstant(plan.earliest(), zone))
                 ? LocalDate.ofInstant(plan.earliest(), zone) : from;
         LocalDate last = to.isAfter(plan.lastDay()) ? plan.lastDay() : to;
-        if (first.isAfter(last) || plan.deskIds().isEmpty()) {
+        if (first.isAfter(last)) {
             return result;
         }
         List<Closure> closed = closures.findOverlapping(plan.officeId(), first, last);
@@ -236,7 +260,7 @@ public class SlotService {
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             addPartClosures(plan, closed, day, held);
         }
-        if (withHolds) {
+        if (withHolds && !plan.deskIds().isEmpty()) {
             Instant rangeStart = first.atStartOfDay(zone).toInstant();
             Instant rangeEnd = last.plusDays(1).atStartOfDay(zone).toInstant();
             for (Long desk : plan.deskIds()) {
@@ -246,14 +270,30 @@ public class SlotService {
         Instant latestExclusive = plan.lastDay().plusDays(1).atStartOfDay(zone).toInstant();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             List<SlotCalculator.Interval> intervals = plan.hoursOn(day);
-            if (intervals.isEmpty() || holidays.isHoliday(day)) {
+            if (holidays.isHoliday(day)) {
+                closedDays.put(day, DayAvailability.HOLIDAY);
+                continue;
+            }
+            if (intervals.isEmpty()) {
+                closedDays.put(day, DayAvailability.CLOSED);
                 continue;
             }
             List<Long> open = openDesks(plan, closed, day);
+            if (open.isEmpty() && isClosedAllDay(plan, closed, day)) {
+                closedDays.put(day, DayAvailability.CLOSURE);
+                continue;
+            }
             result.put(day, SlotCalculator.freeSlots(day, zone, intervals, plan.unitMinutes(),
                     plan.matter().getDurationMinutes(), open, held, plan.earliest(), latestExclusive));
         }
         return result;
+    }
+
+    /** The office, or every desk serving the matter, is closed the whole day. */
+    private static boolean isClosedAllDay(Plan plan, Collection<Closure> closed, LocalDate day) {
+        return closed.stream().anyMatch(c -> c.getDeskId() == null && c.coversWholeDay(day))
+                || !plan.deskIds().isEmpty() && plan.deskIds().stream().allMatch(desk -> closed.stream()
+                        .anyMatch(c -> desk.equals(c.getDeskId()) && c.coversWholeDay(day)));
     }
 
     private static List<Long> openDesks(Plan plan, Collection<Closure> closed, LocalDate day) {

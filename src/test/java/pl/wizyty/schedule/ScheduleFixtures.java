@@ -76,6 +76,12 @@ public class ScheduleFixtures {
         hours.save(new OpeningHours(offices.getReferenceById(officeId), day, opens, closes));
     }
 
+    /** Closes the whole office for part of one day. */
+    @Transactional
+    public void closeHours(long officeId, LocalDate day, LocalTime from, LocalTime to) {
+        closures.save(new Closure(offices.getReferenceById(officeId), null, day, day, from, to, "Test"));
+    }
+
     @Transactional
     public void close(long officeId, Long deskId, LocalDate first, LocalDate last) {
         closures.save(new Closure(offices.getReferenceById(officeId), deskId, first, last, "Test"));
