@@ -67,13 +67,22 @@ public class SlotService {
                 .toList();
     }
 
+    /** Every day of the booking window with its availability. */
+    public DayCalendar calendar(long matterId, long officeId) {
+        Plan plan = plan(matterId, officeId);
+        return calendar(plan, LocalDate.ofInstant(plan.earliest(), zone), plan.lastDay());
+    }
+
     /**
      * Every day between {@code from} and {@code to} (both included) with its availability: free, full, or closed and
      * why (weekday without opening hours, public holiday, closure), plus the window for days outside the range. The
      * same fixed handful of queries as {@link #daysWithFreeSlots}, however long the range.
      */
     public DayCalendar calendar(long matterId, long officeId, LocalDate from, LocalDate to) {
-        Plan plan = plan(matterId, officeId);
+        return calendar(plan(matterId, officeId), from, to);
+    }
+
+    private DayCalendar calendar(Plan plan, LocalDate from, LocalDate to) {
         Map<LocalDate, DayAvailability> days = new HashMap<>();
         Map<LocalDate, List<FreeSlot>> slots = compute(plan, from, to, true, days);
         slots.forEach((day, free) -> days.put(day, free.isEmpty() ? DayAvailability.FULL : DayAvailability.FREE));
