@@ -25,7 +25,7 @@ import pl.wizyty.schedule.SlotService;
 
 /**
  * The one day-and-time picker, for the booking wizard and for "Zmień termin": a date picker limited to the booking
- * window whose calendar disables every day without a free time (see docs/decisions/0009), "Najbliższy wolny termin", the next days with free times as buttons, and the free times of the chosen day
+ * window whose calendar disables every day without a free time (see docs/decisions/0010), "Najbliższy wolny termin", the next days with free times as buttons, and the free times of the chosen day
  * as one radio group (one Tab stop, the arrow keys move between times, as a keyboard user expects of a choice of
  * one).
  * The wizard shows the day part and the time part as two steps; the dialog shows both at once. A visit's own time
@@ -86,6 +86,7 @@ class SlotPicker extends Div {
         times.addClassName("booking-times");
         times.setAriaLabel(text("time.groupLabel"));
         times.setItemLabelGenerator(slot -> DateTimeTexts.time(slot.time()));
+        times.addAttachListener(attach -> oneTabStop());
         times.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 select(change.getValue());
@@ -141,6 +142,25 @@ class SlotPicker extends Div {
         day.getElement().executeJs("const free = new Set($0.split(','));"
                 + "const two = (n) => String(n).padStart(2, '0');"
                 + "this.isDateDisabled = (d) => !free.has(d.year + '-' + two(d.month + 1) + '-' + two(d.day));", free);
+    }
+
+    /**
+     * Keeps the times one Tab stop everywhere: only the chosen time (or the first) is tabbable, the arrow keys move
+     * as in any radio group. The browser does this for a plain page, but a dialog's focus trap moves the focus on Tab
+     * itself and stopped at every time; it skips elements with tabindex -1. Again whenever the times or the choice
+     * change, and on every attach, as a re-attached group is a new element in the browser.
+     */
+    private void oneTabStop() {
+        times.getElement().executeJs("const group = this;"
+                + "const rove = () => { const radios = [...group.querySelectorAll('vaadin-radio-button')];"
+                + "  const current = radios.find((radio) => radio.checked) || radios[0];"
+                + "  radios.forEach((radio) => { radio.tabindex = radio === current ? 0 : -1; }); };"
+                + "if (!group.__oneTabStop) {"
+                + "  group.__oneTabStop = true;"
+                + "  new MutationObserver(rove).observe(group,"
+                + "    { childList: true, subtree: true, attributes: true, attributeFilter: ['checked'] });"
+                + "}"
+                + "rove();");
     }
 
     /** Why the day in the field cannot be booked (past, closed, holiday, full, ...); empty when it can or is empty. */
