@@ -59,14 +59,6 @@ public class SlotService {
         this.clock = clock;
     }
 
-    /** The days between {@code from} and {@code to} (both included) with at least one free slot. */
-    public List<LocalDate> daysWithFreeSlots(long matterId, long officeId, LocalDate from, LocalDate to) {
-        Plan plan = plan(matterId, officeId);
-        Map<LocalDate, List<FreeSlot>> slots = compute(plan, from, to, true);
-        return slots.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).sorted()
-                .toList();
-    }
-
     /** Every day of the booking window with its availability. */
     public DayCalendar calendar(long matterId, long officeId) {
         Plan plan = plan(matterId, officeId);
@@ -76,7 +68,7 @@ public class SlotService {
     /**
      * Every day between {@code from} and {@code to} (both included) with its availability: free, full, or closed and
      * why (weekday without opening hours, public holiday, closure), plus the window for days outside the range. The
-     * same fixed handful of queries as {@link #daysWithFreeSlots}, however long the range.
+     * same fixed handful of queries however long the range: none per day.
      */
     public DayCalendar calendar(long matterId, long officeId, LocalDate from, LocalDate to) {
         return calendar(plan(matterId, officeId), from, to);
@@ -126,12 +118,6 @@ public class SlotService {
             day = chunkEnd.plusDays(1);
         }
         return found;
-    }
-
-    /** The first and last day on which the matter can be booked now. */
-    public BookingWindow window(long matterId, long officeId) {
-        Plan plan = plan(matterId, officeId);
-        return new BookingWindow(LocalDate.ofInstant(plan.earliest(), zone), plan.lastDay());
     }
 
     /**

@@ -51,8 +51,8 @@ class SlotServiceTest {
         ScheduleFixtures.Setup office = fixtures.weekdayOffice(1);
         fixtures.close(office.officeId(), null, LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 10));
 
-        List<LocalDate> days = slots.daysWithFreeSlots(office.matterId(), office.officeId(),
-                LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 27));
+        List<LocalDate> days = slots.calendar(office.matterId(), office.officeId(),
+                LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 27)).freeDays();
 
         assertThat(days).containsExactly(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 8),
                 LocalDate.of(2026, 12, 11), LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 15),
@@ -79,8 +79,6 @@ class SlotServiceTest {
         assertThat(calendar.availability(LocalDate.of(2027, 1, 7))).isEqualTo(DayAvailability.BEYOND);
         assertThat(calendar.freeDays()).startsWith(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 8),
                 LocalDate.of(2026, 12, 11), LocalDate.of(2026, 12, 14)).doesNotContain(LocalDate.of(2026, 12, 25));
-        assertThat(calendar.freeDays()).isEqualTo(slots.daysWithFreeSlots(office.matterId(), office.officeId(),
-                LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 6)));
 
         ScheduleFixtures.Setup withNotice = fixtures.office(1, 30, 15, 48, 30, true);
         DayCalendar noticed = slots.calendar(withNotice.matterId(), withNotice.officeId(), LocalDate.of(2026, 12, 7),
