@@ -21,7 +21,8 @@ final class MatterSearch {
     private static final List<String> ENDINGS = List.of(
             "owaniem", "owaniu", "owania", "owanie", "ations", "eniem", "aniem", "ation", "eniu", "enia", "enie",
             "aniu", "ania", "anie", "unek", "unku", "unki", "owie", "ami", "ach", "ego", "emu", "ymi", "imi", "ych",
-            "ich", "owi", "ing", "om", "em", "ym", "im", "ow", "ie", "ia", "iu", "ej", "a", "e", "i", "o", "u", "y", "s");
+            "ich", "owi", "ing", "om", "em", "ym", "im", "ow", "ie", "ia", "iu", "ej", "a", "e", "i", "o", "u", "y",
+            "s");
     /** Polish verb prefixes: "zameldowanie" and "wymeldowanie" share the root of "meldunek". */
     private static final List<String> PREFIXES = List.of("prze", "roz", "wy", "za", "od", "po", "do", "na", "u");
     private static final Set<String> SKIPPED = Set.of("i", "w", "z", "na", "do", "o", "a", "an", "the", "of", "for",
@@ -67,7 +68,7 @@ final class MatterSearch {
                 && word.substring(prefix.length()).startsWith(stem));
     }
 
-    /** Lower case, Polish letters as their base letters ("ł" as "l"), split at anything that is not a letter or digit. */
+    /** Lower case, Polish letters as their base letters ("ł" as "l"), split at anything but letters and digits. */
     static List<String> words(String text) {
         if (text == null || text.isBlank()) {
             return List.of();

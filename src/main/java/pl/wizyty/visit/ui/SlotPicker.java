@@ -25,9 +25,9 @@ import pl.wizyty.schedule.SlotService;
 
 /**
  * The one day-and-time picker, for the booking wizard and for "Zmień termin": a date picker limited to the booking
- * window whose calendar disables every day without a free time (see docs/decisions/0010), "Najbliższy wolny termin", the next days with free times as buttons, and the free times of the chosen day
- * as one radio group (one Tab stop, the arrow keys move between times, as a keyboard user expects of a choice of
- * one).
+ * window whose calendar disables every day without a free time (see docs/decisions/0010), "Najbliższy wolny
+ * termin", the next days with free times as buttons, and the free times of the chosen day as one radio group (one Tab
+ * stop, the arrow keys move between times, as a keyboard user expects of a choice of one).
  * The wizard shows the day part and the time part as two steps; the dialog shows both at once. A visit's own time
  * ({@code excluded}) is never offered, since moving to it changes nothing.
  */

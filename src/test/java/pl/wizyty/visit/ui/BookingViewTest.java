@@ -175,10 +175,13 @@ class BookingViewTest extends BrowserlessTestBase {
         chooseMatter();
         test(view().next).click();
 
-        assertThat(reasonFor(LocalDate.of(2026, 12, 4))).startsWith("Wybrany dzień (piątek, 4 grudnia 2026) już minął.");
+        assertThat(reasonFor(LocalDate.of(2026, 12, 4)))
+                .startsWith("Wybrany dzień (piątek, 4 grudnia 2026) już minął.");
         assertThat(reasonFor(LocalDate.of(2027, 2, 1))).contains("zbyt odległy", "środa, 6 stycznia 2027");
-        assertThat(reasonFor(LocalDate.of(2026, 12, 9))).startsWith("W wybranym dniu (środa, 9 grudnia 2026) urząd jest zamknięty.");
-        assertThat(reasonFor(LocalDate.of(2026, 12, 10))).startsWith("W wybranym dniu (czwartek, 10 grudnia 2026) nie ma już wolnych terminów.");
+        assertThat(reasonFor(LocalDate.of(2026, 12, 9)))
+                .startsWith("W wybranym dniu (środa, 9 grudnia 2026) urząd jest zamknięty.");
+        assertThat(reasonFor(LocalDate.of(2026, 12, 10)))
+                .startsWith("W wybranym dniu (czwartek, 10 grudnia 2026) nie ma już wolnych terminów.");
         assertThat(reasonFor(LocalDate.of(2026, 12, 25))).contains("jest dniem wolnym od pracy");
     }
 
