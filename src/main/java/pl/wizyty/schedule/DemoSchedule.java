@@ -93,6 +93,13 @@ class DemoSchedule implements ApplicationRunner {
             }
             hours.save(new OpeningHours(office, DayOfWeek.FRIDAY, LocalTime.of(7, 30), LocalTime.of(14, 0)));
         }
+        searchedAs(idApply, "dowód, dokument tożsamości, ID card, identity card");
+        searchedAs(idCollect, "dowód, dokument tożsamości, odbiór dowodu, ID card, identity card");
+        searchedAs(residence, "meldunek, meldowanie, adres, registration, residence, address");
+        searchedAs(copy, "akt urodzenia, akt małżeństwa, akt zgonu, certificate");
+        searchedAs(birth, "urodzenie, narodziny, noworodek, PESEL, birth, newborn, baby");
+        searchedAs(propertyTax, "podatek, nieruchomość, działka, property tax");
+        searchedAs(marriage, "ślub, małżeństwo, wedding, marriage");
         LocalDate nextWednesday = LocalDate.now(clock).plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         closures.save(new Closure(taxes, null, nextWednesday, nextWednesday, "Szkolenie pracowników"));
     }
@@ -154,5 +161,13 @@ class DemoSchedule implements ApplicationRunner {
             desk.handles(matter);
         }
         desks.save(desk);
+    }
+
+    /** The words residents search this matter by, as an admin enters them in "Słowa do wyszukiwania". */
+    private static void searchedAs(Matter matter, String keywords) {
+        Matter.Wording texts = matter.wording();
+        matter.update(new Matter.Wording(texts.name(), texts.description(), texts.whatToBring(), texts.nameEn(),
+                texts.descriptionEn(), texts.whatToBringEn(), keywords), matter.getDurationMinutes(),
+                matter.isBookableOnline(), matter.getMinNoticeHours(), matter.getMaxDaysAhead(), matter.isActive());
     }
 }

@@ -2,8 +2,8 @@ package pl.wizyty.schedule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -24,19 +24,17 @@ public class ScheduleService {
     }
 
     /**
-     * Matters bookable online, grouped by office and sorted by name; a search text keeps those whose matter name,
-     * English name, description, search keywords or office name contains it (ignoring case and Polish diacritics).
+     * Matters bookable online, grouped by office and sorted by name; a search text keeps those it finds by their name
+     * (Polish or English), description, search keywords or office name, as {@link MatterSearch} matches: any case,
+     * with or without Polish letters, by the start of a word and by other forms of it.
      */
     public List<OfficeMatters> bookableCatalogue(String search) {
-        String needle = fold(search == null ? "" : search.strip());
+        MatterSearch query = MatterSearch.of(search);
         Map<String, OfficeMatters> byOffice = new TreeMap<>();
-        Map<Long, OfficeInfo> officeInfos = new java.util.HashMap<>();
+        Map<Long, OfficeInfo> officeInfos = new HashMap<>();
         for (Matter matter : matters.findBookableWithOffices()) {
             for (Office office : matter.getOffices()) {
-                boolean match = needle.isEmpty() || fold(matter.getName()).contains(needle)
-                        || fold(matter.getDescription()).contains(needle) || fold(office.getName()).contains(needle)
-                        || fold(matter.getKeywords()).contains(needle) || fold(matter.getNameEn()).contains(needle);
-                if (match) {
+                if (finds(query, matter, office)) {
                     OfficeInfo info = officeInfos.computeIfAbsent(office.getId(), id -> OfficeInfo.of(office));
                     byOffice.computeIfAbsent(office.getName() + "#" + office.getId(),
                             key -> new OfficeMatters(info, new ArrayList<>())).matters().add(MatterInfo.of(matter));
@@ -47,6 +45,23 @@ public class ScheduleService {
                 .map(group -> new OfficeMatters(group.office(), group.matters().stream()
                         .sorted(Comparator.comparing(MatterInfo::name)).toList()))
                 .toList();
+    }
+
+    /**
+     * Of the example searches, those that find a bookable matter now, in their order: a hint suggests only words that
+     * work in this town hall's catalogue.
+     */
+    public List<String> searchesThatFind(List<String> examples) {
+        List<Matter> bookable = matters.findBookableWithOffices();
+        return examples.stream().filter(example -> !MatterSearch.of(example).isBlank())
+                .filter(example -> bookable.stream().anyMatch(matter -> matter.getOffices().stream()
+                        .anyMatch(office -> finds(MatterSearch.of(example), matter, office))))
+                .toList();
+    }
+
+    private static boolean finds(MatterSearch query, Matter matter, Office office) {
+        return query.matches(matter.getName(), matter.getNameEn(), matter.getDescription(), matter.getKeywords(),
+                office.getName());
     }
 
     /** Where a matter can be booked online: none for an unknown, retired or offline-only matter. */
@@ -69,13 +84,5 @@ public class ScheduleService {
 
     public List<OfficeInfo> allOffices() {
         return offices.findAll().stream().map(OfficeInfo::of).sorted(Comparator.comparing(OfficeInfo::name)).toList();
-    }
-
-    private static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String lower = text.toLowerCase(Locale.ROOT).replace('ł', 'l');
-        return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

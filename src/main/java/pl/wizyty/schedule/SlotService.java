@@ -59,12 +59,28 @@ public class SlotService {
         this.clock = clock;
     }
 
-    /** The days between {@code from} and {@code to} (both included) with at least one free slot. */
-    public List<LocalDate> daysWithFreeSlots(long matterId, long officeId, LocalDate from, LocalDate to) {
+    /** Every day of the booking window with its availability. */
+    public DayCalendar calendar(long matterId, long officeId) {
         Plan plan = plan(matterId, officeId);
-        Map<LocalDate, List<FreeSlot>> slots = compute(plan, from, to, true);
-        return slots.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).sorted()
-                .toList();
+        return calendar(plan, LocalDate.ofInstant(plan.earliest(), zone), plan.lastDay());
+    }
+
+    /**
+     * Every day between {@code from} and {@code to} (both included) with its availability: free, full, or closed and
+     * why (weekday without opening hours, public holiday, closure), plus the window for days outside the range. The
+     * same fixed handful of queries however long the range: none per day.
+     */
+    public DayCalendar calendar(long matterId, long officeId, LocalDate from, LocalDate to) {
+        return calendar(plan(matterId, officeId), from, to);
+    }
+
+    private DayCalendar calendar(Plan plan, LocalDate from, LocalDate to) {
+        Map<LocalDate, DayAvailability> days = new HashMap<>();
+        Map<LocalDate, List<FreeSlot>> slots = compute(plan, from, to, true, days);
+        slots.forEach((day, free) -> days.put(day, free.isEmpty() ? DayAvailability.FULL : DayAvailability.FREE));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        return new DayCalendar(new BookingWindow(LocalDate.ofInstant(plan.earliest(), zone), plan.lastDay()), today,
+                days);
     }
 
     /** The free start times on one day, in order. */
@@ -102,12 +118,6 @@ public class SlotService {
             day = chunkEnd.plusDays(1);
         }
         return found;
-    }
-
-    /** The first and last day on which the matter can be booked now. */
-    public BookingWindow window(long matterId, long officeId) {
-        Plan plan = plan(matterId, officeId);
-        return new BookingWindow(LocalDate.ofInstant(plan.earliest(), zone), plan.lastDay());
     }
 
     /**
@@ -224,11 +234,20 @@ public class SlotService {
     }
 
     private Map<LocalDate, List<FreeSlot>> compute(Plan plan, LocalDate from, LocalDate to, boolean withHolds) {
+        return compute(plan, from, to, withHolds, new HashMap<>());
+    }
+
+    /**
+     * The free slots of each open day in the range and window; {@code closedDays} gets the days that are closed, with
+     * the reason. Days the result holds are open (full when their list is empty).
+     */
+    private Map<LocalDate, List<FreeSlot>> compute(Plan plan, LocalDate from, LocalDate to, boolean withHolds,
+            Map<LocalDate, DayAvailability> closedDays) {
         Map<LocalDate, List<FreeSlot>> result = new HashMap<>();
         LocalDate first = from.isBefore(LocalDate.ofInstant(plan.earliest(), zone))
                 ? LocalDate.ofInstant(plan.earliest(), zone) : from;
         LocalDate last = to.isAfter(plan.lastDay()) ? plan.lastDay() : to;
-        if (first.isAfter(last) || plan.deskIds().isEmpty()) {
+        if (first.isAfter(last)) {
             return result;
         }
         List<Closure> closed = closures.findOverlapping(plan.officeId(), first, last);
@@ -236,7 +255,7 @@ public class SlotService {
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             addPartClosures(plan, closed, day, held);
         }
-        if (withHolds) {
+        if (withHolds && !plan.deskIds().isEmpty()) {
             Instant rangeStart = first.atStartOfDay(zone).toInstant();
             Instant rangeEnd = last.plusDays(1).atStartOfDay(zone).toInstant();
             for (Long desk : plan.deskIds()) {
@@ -246,14 +265,30 @@ public class SlotService {
         Instant latestExclusive = plan.lastDay().plusDays(1).atStartOfDay(zone).toInstant();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             List<SlotCalculator.Interval> intervals = plan.hoursOn(day);
-            if (intervals.isEmpty() || holidays.isHoliday(day)) {
+            if (holidays.isHoliday(day)) {
+                closedDays.put(day, DayAvailability.HOLIDAY);
+                continue;
+            }
+            if (intervals.isEmpty()) {
+                closedDays.put(day, DayAvailability.CLOSED);
                 continue;
             }
             List<Long> open = openDesks(plan, closed, day);
+            if (open.isEmpty() && isClosedAllDay(plan, closed, day)) {
+                closedDays.put(day, DayAvailability.CLOSURE);
+                continue;
+            }
             result.put(day, SlotCalculator.freeSlots(day, zone, intervals, plan.unitMinutes(),
                     plan.matter().getDurationMinutes(), open, held, plan.earliest(), latestExclusive));
         }
         return result;
+    }
+
+    /** The office, or every desk serving the matter, is closed the whole day. */
+    private static boolean isClosedAllDay(Plan plan, Collection<Closure> closed, LocalDate day) {
+        return closed.stream().anyMatch(c -> c.getDeskId() == null && c.coversWholeDay(day))
+                || !plan.deskIds().isEmpty() && plan.deskIds().stream().allMatch(desk -> closed.stream()
+                        .anyMatch(c -> desk.equals(c.getDeskId()) && c.coversWholeDay(day)));
     }
 
     private static List<Long> openDesks(Plan plan, Collection<Closure> closed, LocalDate day) {

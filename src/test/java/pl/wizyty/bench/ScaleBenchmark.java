@@ -70,9 +70,9 @@ class ScaleBenchmark {
         List<String> report = new ArrayList<>();
         report.add(String.format(Locale.ROOT, "database=%s visits=%d load=%.1fs warmup=%d measured=%d",
                 dbName(), total, loadSeconds, WARMUP, MEASURED));
-        report.add(time("daysWithFreeSlots (30 days)", i -> {
+        report.add(time("calendar (30 days)", i -> {
             BenchData.Office o = offices.get(random.nextInt(offices.size()));
-            assertThat(slots.daysWithFreeSlots(o.matterId(), o.officeId(), today, today.plusDays(30))).isNotNull();
+            assertThat(slots.calendar(o.matterId(), o.officeId(), today, today.plusDays(30)).freeDays()).isNotNull();
         }));
         report.add(time("freeSlotsOn (one day)", i -> {
             BenchData.Office o = offices.get(random.nextInt(offices.size()));

@@ -3,6 +3,7 @@ package pl.wizyty.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -143,6 +144,30 @@ class BookingWizardJourneyIT {
         assertThat(wizard.offeredChoices()).contains("09:30", "10:30").doesNotContain("10:00");
         assertThat(wizard.pressedChoices()).isEmpty();
         wizard.screenshot("wizard-4-stale-time");
+    }
+
+    @Test
+    void the_calendar_disables_weekends_holidays_and_closed_days_and_a_typed_saturday_says_the_office_is_closed() {
+        fixtures.close(office.officeId(), null, LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 10));
+        signIn();
+        BookingStepsPage wizard = BookingStepsPage.open(page, baseUrl(), "?sprawa=" + office.matterId());
+
+        wizard.openCalendar();
+        Map<String, Boolean> december = wizard.calendarDaysDisabled("grudzień 2026");
+        assertThat(december).containsEntry("9 grudzień 2026, środa", false)
+                .containsEntry("10 grudzień 2026, czwartek", true)
+                .containsEntry("12 grudzień 2026, sobota", true).containsEntry("13 grudzień 2026, niedziela", true)
+                .containsEntry("25 grudzień 2026, piątek", true).containsEntry("28 grudzień 2026, poniedziałek", false)
+                .containsEntry("4 grudzień 2026, piątek", true);
+        wizard.screenshot("wizard-5-calendar");
+        page.keyboard().press("Escape");
+
+        wizard.typeDay("12.12.2026");
+        assertThat(wizard.dayError()).startsWith("W wybranym dniu (sobota, 12 grudnia 2026) urząd jest nieczynny.");
+        wizard.nextRefused();
+        assertThat(wizard.stepHeadingText()).isEqualTo("Krok 2 z 4: Wybierz dzień");
+        assertThat(wizard.error()).startsWith("W wybranym dniu (sobota, 12 grudnia 2026) urząd jest nieczynny.");
+        wizard.screenshot("wizard-6-typed-saturday");
     }
 
     private void signIn() {

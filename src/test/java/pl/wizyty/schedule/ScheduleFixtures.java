@@ -93,6 +93,21 @@ public class ScheduleFixtures {
         hours.save(new OpeningHours(offices.getReferenceById(officeId), day, opens, closes));
     }
 
+    /** Another bookable matter at the office, with its English name and search keywords (either may be null). */
+    @Transactional
+    public long matter(long officeId, String name, String nameEn, String keywords) {
+        Matter matter = new Matter(name, "Opis", 30, List.of(), true, 0, 30);
+        matter.update(new Matter.Wording(name, "Opis", null, nameEn, null, null, keywords), 30, true, 0, 30, true);
+        matter.handledBy(offices.getReferenceById(officeId));
+        return matters.save(matter).getId();
+    }
+
+    /** Closes the whole office for part of one day. */
+    @Transactional
+    public void closeHours(long officeId, LocalDate day, LocalTime from, LocalTime to) {
+        closures.save(new Closure(offices.getReferenceById(officeId), null, day, day, from, to, "Test"));
+    }
+
     @Transactional
     public void close(long officeId, Long deskId, LocalDate first, LocalDate last) {
         closures.save(new Closure(offices.getReferenceById(officeId), deskId, first, last, "Test"));

@@ -9,6 +9,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,8 @@ class SlotServiceTest {
     ScheduleFixtures fixtures;
     @Autowired
     MutableClock clock;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @BeforeEach
     void standStill() {
@@ -46,13 +51,60 @@ class SlotServiceTest {
         ScheduleFixtures.Setup office = fixtures.weekdayOffice(1);
         fixtures.close(office.officeId(), null, LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 10));
 
-        List<LocalDate> days = slots.daysWithFreeSlots(office.matterId(), office.officeId(),
-                LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 27));
+        List<LocalDate> days = slots.calendar(office.matterId(), office.officeId(),
+                LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 27)).freeDays();
 
         assertThat(days).containsExactly(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 8),
                 LocalDate.of(2026, 12, 11), LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 15),
                 LocalDate.of(2026, 12, 16), LocalDate.of(2026, 12, 17), LocalDate.of(2026, 12, 18),
                 LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 22), LocalDate.of(2026, 12, 23));
+    }
+
+    @Test
+    void the_calendar_gives_every_day_its_reason_free_full_closed_holiday_closure_past_too_soon_or_beyond() {
+        ScheduleFixtures.Setup office = fixtures.weekdayOffice(1);
+        fixtures.close(office.officeId(), null, LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 9));
+        fixtures.closeHours(office.officeId(), LocalDate.of(2026, 12, 10), LocalTime.of(8, 0), LocalTime.of(15, 0));
+
+        DayCalendar calendar = slots.calendar(office.matterId(), office.officeId(), LocalDate.of(2026, 12, 7),
+                LocalDate.of(2027, 1, 6));
+
+        assertThat(calendar.availability(LocalDate.of(2026, 12, 8))).isEqualTo(DayAvailability.FREE);
+        assertThat(calendar.availability(LocalDate.of(2026, 12, 9))).isEqualTo(DayAvailability.CLOSURE);
+        assertThat(calendar.availability(LocalDate.of(2026, 12, 10))).isEqualTo(DayAvailability.FULL);
+        assertThat(calendar.availability(LocalDate.of(2026, 12, 12))).isEqualTo(DayAvailability.CLOSED);
+        assertThat(calendar.availability(LocalDate.of(2026, 12, 13))).isEqualTo(DayAvailability.CLOSED);
+        assertThat(calendar.availability(LocalDate.of(2026, 12, 25))).isEqualTo(DayAvailability.HOLIDAY);
+        assertThat(calendar.availability(LocalDate.of(2026, 12, 4))).isEqualTo(DayAvailability.PAST);
+        assertThat(calendar.availability(LocalDate.of(2027, 1, 7))).isEqualTo(DayAvailability.BEYOND);
+        assertThat(calendar.freeDays()).startsWith(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 8),
+                LocalDate.of(2026, 12, 11), LocalDate.of(2026, 12, 14)).doesNotContain(LocalDate.of(2026, 12, 25));
+
+        ScheduleFixtures.Setup withNotice = fixtures.office(1, 30, 15, 48, 30, true);
+        DayCalendar noticed = slots.calendar(withNotice.matterId(), withNotice.officeId(), LocalDate.of(2026, 12, 7),
+                LocalDate.of(2026, 12, 31));
+        assertThat(noticed.availability(LocalDate.of(2026, 12, 8))).isEqualTo(DayAvailability.TOO_SOON);
+        assertThat(noticed.availability(LocalDate.of(2026, 12, 9))).isEqualTo(DayAvailability.FREE);
+    }
+
+    @Test
+    void the_calendar_of_a_month_costs_no_more_queries_than_that_of_a_week() {
+        ScheduleFixtures.Setup office = fixtures.weekdayOffice(2);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            slots.calendar(office.matterId(), office.officeId(), LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 13));
+            long week = statistics.getPrepareStatementCount();
+            statistics.clear();
+            slots.calendar(office.matterId(), office.officeId(), LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 6));
+            long month = statistics.getPrepareStatementCount();
+
+            assertThat(week).isPositive();
+            assertThat(month).isEqualTo(week);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test

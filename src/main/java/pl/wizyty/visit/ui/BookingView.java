@@ -257,7 +257,7 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
             }
             case DAY -> {
                 if (picker.chosenDay() == null) {
-                    showTopError("booking.day.required");
+                    showTopErrorText(picker.dayProblem().orElseGet(() -> getTranslation("booking.day.required")));
                 } else {
                     go(address.withDay(picker.chosenDay()));
                 }
@@ -338,7 +338,11 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
     }
 
     private void showTopError(String key) {
-        formError.setText(getTranslation(key));
+        showTopErrorText(getTranslation(key));
+    }
+
+    private void showTopErrorText(String text) {
+        formError.setText(text);
         formError.getElement().callJsFunction("focus");
     }
 

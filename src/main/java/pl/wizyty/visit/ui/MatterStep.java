@@ -32,7 +32,7 @@ class MatterStep extends Div {
         this.schedule = schedule;
         this.onChoose = onChoose;
         search.setLabel(getTranslation("booking.search.label"));
-        search.setHelperText(getTranslation("booking.search.helper"));
+        search.setHelperText(hint());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> showCatalogue(change.getValue()));
@@ -40,6 +40,17 @@ class MatterStep extends Div {
         catalogue.addClassName("booking-catalogue");
         add(search, catalogue);
         showCatalogue("");
+    }
+
+    /** The search's hint, suggesting only the example words that find a matter in this catalogue. */
+    private String hint() {
+        List<String> examples = List.of(getTranslation("booking.search.examples").split("\\|"));
+        List<String> working = schedule.searchesThatFind(examples);
+        if (working.isEmpty()) {
+            return getTranslation("booking.search.helperPlain");
+        }
+        return getTranslation("booking.search.helper", String.join(", ", working.stream()
+                .map(example -> getTranslation("booking.search.example", example)).toList()));
     }
 
     /** Marks the matter as chosen at that office (after Back, or from the address). */

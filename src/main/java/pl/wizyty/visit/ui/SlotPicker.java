@@ -19,14 +19,16 @@ import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.ui.DatePickers;
 import pl.wizyty.base.ui.ToggleButtons;
 import pl.wizyty.schedule.BookingWindow;
+import pl.wizyty.schedule.DayAvailability;
+import pl.wizyty.schedule.DayCalendar;
 import pl.wizyty.schedule.FreeSlot;
 import pl.wizyty.schedule.SlotService;
 
 /**
  * The one day-and-time picker, for the booking wizard and for "Zmień termin": a date picker limited to the booking
- * window, "Najbliższy wolny termin", the next days with free times as buttons, and the free times of the chosen day
- * as one radio group (one Tab stop, the arrow keys move between times, as a keyboard user expects of a choice of
- * one).
+ * window whose calendar disables every day without a free time (see docs/decisions/0010), "Najbliższy wolny
+ * termin", the next days with free times as buttons, and the free times of the chosen day as one radio group (one Tab
+ * stop, the arrow keys move between times, as a keyboard user expects of a choice of one).
  * The wizard shows the day part and the time part as two steps; the dialog shows both at once. A visit's own time
  * ({@code excluded}) is never offered, since moving to it changes nothing.
  */
@@ -43,7 +45,7 @@ class SlotPicker extends Div {
     private final SerializableConsumer<FreeSlot> onSlot;
 
     final Button nearest = new Button();
-    final DatePicker day = new DatePicker();
+    final DatePicker day = new DayField();
     final Div dayShortcuts = new Div();
     final RadioButtonGroup<FreeSlot> times = new RadioButtonGroup<>();
     private final Div dayPart = new Div();
@@ -52,6 +54,7 @@ class SlotPicker extends Div {
     private final Paragraph timeIntro = new Paragraph();
     private final Paragraph noTimes = new Paragraph();
     private final Map<LocalDate, Button> dayButtons = new HashMap<>();
+    private DayCalendar calendar;
     private List<LocalDate> freeDays = List.of();
     private List<FreeSlot> freeTimes = List.of();
     private FreeSlot chosen;
@@ -77,11 +80,13 @@ class SlotPicker extends Div {
         DatePickers.localize(day, this);
         day.setRequiredIndicatorVisible(true);
         day.addValueChangeListener(change -> dayPicked(change.getValue()));
+        day.addAttachListener(attach -> markFreeDays());
         dayShortcuts.addClassName("booking-choices");
         noFreeDays.addClassName("error-text");
         times.addClassName("booking-times");
         times.setAriaLabel(text("time.groupLabel"));
         times.setItemLabelGenerator(slot -> DateTimeTexts.time(slot.time()));
+        times.addAttachListener(attach -> oneTabStop());
         times.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 select(change.getValue());
@@ -101,8 +106,9 @@ class SlotPicker extends Div {
 
     /** Reads the free days again, e.g. after the chosen time was taken by someone else. */
     void reload() {
-        BookingWindow window = slots.window(matterId, officeId);
-        freeDays = slots.daysWithFreeSlots(matterId, officeId, window.firstDay(), window.lastDay());
+        calendar = slots.calendar(matterId, officeId);
+        BookingWindow window = calendar.window();
+        freeDays = calendar.freeDays();
         day.setMin(window.firstDay());
         day.setMax(window.lastDay());
         day.setHelperText(getTranslation(texts + ".day.helper", DateTimeTexts.numericDate(window.firstDay(), getLocale()),
@@ -120,10 +126,63 @@ class SlotPicker extends Div {
             dayButtons.put(free, button);
             dayShortcuts.add(button);
         }
+        if (day.isAttached()) {
+            markFreeDays();
+        }
         showDay(day.getValue());
     }
 
-    /** Shows the day as chosen; false (with the reason on the field) when it has no free time. */
+    /**
+     * Gives the calendar the free days: it disables the others (grey, aria-disabled, not selectable), weekends,
+     * holidays and closures included. Flow has no API for it, so the web component's own {@code isDateDisabled}
+     * is set; again on every attach, as a re-attached field is a new element in the browser.
+     */
+    private void markFreeDays() {
+        String free = String.join(",", freeDays.stream().map(LocalDate::toString).toList());
+        day.getElement().executeJs("const free = new Set($0.split(','));"
+                + "const two = (n) => String(n).padStart(2, '0');"
+                + "this.isDateDisabled = (d) => !free.has(d.year + '-' + two(d.month + 1) + '-' + two(d.day));", free);
+    }
+
+    /**
+     * Keeps the times one Tab stop everywhere: only the chosen time (or the first) is tabbable, the arrow keys move
+     * as in any radio group. The browser does this for a plain page, but a dialog's focus trap moves the focus on Tab
+     * itself and stopped at every time; it skips elements with tabindex -1. Again whenever the times or the choice
+     * change, and on every attach, as a re-attached group is a new element in the browser.
+     */
+    private void oneTabStop() {
+        times.getElement().executeJs("const group = this;"
+                + "const rove = () => { const radios = [...group.querySelectorAll('vaadin-radio-button')];"
+                + "  const current = radios.find((radio) => radio.checked) || radios[0];"
+                + "  radios.forEach((radio) => { radio.tabindex = radio === current ? 0 : -1; }); };"
+                + "if (!group.__oneTabStop) {"
+                + "  group.__oneTabStop = true;"
+                + "  new MutationObserver(rove).observe(group,"
+                + "    { childList: true, subtree: true, attributes: true, attributeFilter: ['checked'] });"
+                + "}"
+                + "rove();");
+    }
+
+    /** Why the day in the field cannot be booked (past, closed, holiday, full, ...); empty when it can or is empty. */
+    Optional<String> dayProblem() {
+        return problemOf(day.getValue());
+    }
+
+    private Optional<String> problemOf(LocalDate value) {
+        if (value == null || calendar == null) {
+            return Optional.empty();
+        }
+        DayAvailability availability = calendar.availability(value);
+        if (availability == DayAvailability.FREE) {
+            return Optional.empty();
+        }
+        BookingWindow window = calendar.window();
+        LocalDate limit = availability == DayAvailability.BEYOND ? window.lastDay() : window.firstDay();
+        return Optional.of(getTranslation("slots.day." + availability.name(), DateTimeTexts.date(value, getLocale()),
+                DateTimeTexts.date(limit, getLocale())));
+    }
+
+    /** Shows the day as chosen; false (with the reason on the field) when it cannot be booked. */
     boolean selectDay(LocalDate value) {
         if (value.equals(day.getValue())) {
             showDay(value);
@@ -173,17 +232,17 @@ class SlotPicker extends Div {
     }
 
     private void showDay(LocalDate value) {
-        day.setInvalid(false);
+        if (value == null) {
+            day.setInvalid(false);
+        } else {
+            ((DayField) day).revalidate();
+        }
         dayButtons.forEach((date, button) -> ToggleButtons.setPressed(button, date.equals(value)));
         freeTimes = List.of();
         times.setItems(freeTimes);
         times.setVisible(false);
         noTimes.setText("");
         timeIntro.setText("");
-        if (value != null && !freeDays.contains(value)) {
-            day.setErrorMessage(text("day.noFreeSlots"));
-            day.setInvalid(true);
-        }
         if (value == null || !freeDays.contains(value)) {
             select(null);
             return;
@@ -213,6 +272,29 @@ class SlotPicker extends Div {
         }
         if (changed) {
             onSlot.accept(slot);
+        }
+    }
+
+    /**
+     * The date field, whose validation also names why a day cannot be booked: its own checks (format, window) run
+     * first, then the day's availability, so the reason stays whenever the field validates (change, blur).
+     */
+    private final class DayField extends DatePicker {
+
+        void revalidate() {
+            validate();
+        }
+
+        @Override
+        protected void validate() {
+            // Flow keeps a message it did not set itself: the last reason would hide its own (e.g. a typo's).
+            setErrorMessage("");
+            super.validate();
+            Optional<String> problem = problemOf(getValue());
+            if (problem.isPresent()) {
+                setErrorMessage(problem.get());
+                setInvalid(true);
+            }
         }
     }
 }

@@ -102,6 +102,46 @@ public class BookingStepsPage extends AppPage {
         return page.getByLabel("en".equals(htmlLang()) ? "Day of the visit" : "Dzień wizyty");
     }
 
+    /** Types a day into the date field as a person would (e.g. "12.12.2026") and leaves it with Enter. */
+    public BookingStepsPage typeDay(String day) {
+        Locator field = page.getByLabel("Dzień wizyty");
+        field.fill(day);
+        field.press("Enter");
+        waitForVaadin();
+        return this;
+    }
+
+    /** The date field's error as a screen reader reads it with the field (empty when there is none). */
+    public String dayError() {
+        Locator error = page.locator("vaadin-date-picker [slot=error-message]");
+        return error.count() == 0 ? "" : error.first().innerText().strip();
+    }
+
+    /** Opens the calendar of the date field (its toggle button) and waits for the month of the first free day. */
+    public BookingStepsPage openCalendar() {
+        page.locator("vaadin-date-picker [part~=toggle-button], vaadin-date-picker [part~=toggle-button]").first()
+                .click();
+        calendarDays().first().waitFor();
+        return this;
+    }
+
+    /** The day cells of the calendar's months, each labelled as a screen reader reads it ("12 ... 2026, sobota"). */
+    public Locator calendarDays() {
+        return page.locator("vaadin-month-calendar [part~=date][aria-label]");
+    }
+
+    /** Whether the calendar offers the day (by the start of its label, e.g. "12 grudzień 2026") or disables it. */
+    public Map<String, Boolean> calendarDaysDisabled(String monthAndYear) {
+        Map<String, Boolean> days = new LinkedHashMap<>();
+        for (Locator day : calendarDays().all()) {
+            String label = day.getAttribute("aria-label");
+            if (label.contains(" " + monthAndYear + ",") && !days.containsKey(label)) {
+                days.put(label, "true".equals(day.getAttribute("aria-disabled")));
+            }
+        }
+        return days;
+    }
+
     /** The day shortcuts (buttons) or the times (radio buttons) the step offers, as they read. */
     public List<String> offeredChoices() {
         return page.locator(".booking-choices vaadin-button:visible, .booking-times vaadin-radio-button:visible")
@@ -174,6 +214,15 @@ public class BookingStepsPage extends AppPage {
     /** "Dalej": on to the next step. */
     public BookingStepsPage next() {
         return next(step() + 1);
+    }
+
+    /** "Dalej" when the step is not complete: stays on the step and waits for the message that says why. */
+    public BookingStepsPage nextRefused() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dalej").setExact(true)).click();
+        page.waitForFunction("() => { const e = document.querySelector('.booking-view > p.error-text[role=alert]');"
+                + " return e && e.textContent.trim().length > 0; }");
+        waitForVaadin();
+        return this;
     }
 
     /** The browser's Back button: the previous step, by the address the browser had for it. */

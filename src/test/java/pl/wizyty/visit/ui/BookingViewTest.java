@@ -173,7 +173,7 @@ class BookingViewTest extends BrowserlessTestBase {
     }
 
     @Test
-    void a_day_without_free_slots_is_refused_and_free_days_are_offered() {
+    void a_day_that_cannot_be_booked_is_refused_with_its_real_reason_and_free_days_are_offered() {
         open();
         chooseMatter();
         test(view().next).click();
@@ -181,11 +181,67 @@ class BookingViewTest extends BrowserlessTestBase {
         test(view().picker.day).setValue(LocalDate.of(2026, 12, 12));
 
         assertThat(view().picker.day.isInvalid()).isTrue();
-        assertThat(view().picker.day.getErrorMessage()).startsWith("Tego dnia nie ma wolnych terminów.");
+        assertThat(view().picker.day.getErrorMessage())
+                .startsWith("W wybranym dniu (sobota, 12 grudnia 2026) urząd jest nieczynny.");
         test(view().next).click();
-        assertThat(view().formError.getText()).isEqualTo("Wybierz dzień wizyty, aby przejść dalej.");
+        assertThat(view().formError.getText())
+                .startsWith("W wybranym dniu (sobota, 12 grudnia 2026) urząd jest nieczynny.");
+        assertThat(getCurrentView()).isInstanceOf(BookingView.class);
+
         test(find(Button.class, view().picker.dayShortcuts).withText("wtorek, 8 grudnia").single()).click();
         assertThat(view().picker.day.getValue()).isEqualTo(TUESDAY);
+        assertThat(view().picker.day.isInvalid()).isFalse();
+    }
+
+    @Test
+    void past_holiday_closed_full_and_too_distant_days_each_say_why() {
+        fixtures.close(office.officeId(), null, LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 9));
+        fixtures.closeHours(office.officeId(), LocalDate.of(2026, 12, 10), java.time.LocalTime.of(8, 0),
+                java.time.LocalTime.of(15, 0));
+        open();
+        chooseMatter();
+        test(view().next).click();
+
+        assertThat(reasonFor(LocalDate.of(2026, 12, 4)))
+                .startsWith("Wybrany dzień (piątek, 4 grudnia 2026) już minął.");
+        assertThat(reasonFor(LocalDate.of(2027, 2, 1))).contains("zbyt odległy", "środa, 6 stycznia 2027");
+        assertThat(reasonFor(LocalDate.of(2026, 12, 9)))
+                .startsWith("W wybranym dniu (środa, 9 grudnia 2026) urząd jest zamknięty.");
+        assertThat(reasonFor(LocalDate.of(2026, 12, 10)))
+                .startsWith("W wybranym dniu (czwartek, 10 grudnia 2026) nie ma już wolnych terminów.");
+        assertThat(reasonFor(LocalDate.of(2026, 12, 25))).contains("jest dniem wolnym od pracy");
+    }
+
+    @Test
+    void the_calendar_is_given_the_free_days_and_disables_every_other() {
+        open();
+        chooseMatter();
+
+        test(view().next).click();
+        // The first marking went out with the step's response; reading the days again sends it anew.
+        view().picker.reload();
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+
+        String marking = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(invocation -> invocation.getInvocation().getExpression() + " "
+                        + invocation.getInvocation().getParameters())
+                .filter(script -> script.contains("isDateDisabled")).reduce("", String::concat);
+        assertThat(marking).contains("2026-12-07", "2026-12-08", "2026-12-11")
+                .doesNotContain("2026-12-12", "2026-12-13", "2026-12-25");
+    }
+
+    /** A typed day: the tester refuses days outside the field's min and max, which a browser sends all the same. */
+    private String reasonFor(LocalDate day) {
+        DatePicker field = view().picker.day;
+        if (day.isBefore(field.getMin()) || day.isAfter(field.getMax())) {
+            field.setValue(day);
+        } else {
+            test(field).setValue(day);
+        }
+        assertThat(view().picker.day.isInvalid()).as(day.toString()).isTrue();
+        test(view().next).click();
+        assertThat(view().formError.getText()).isEqualTo(view().picker.day.getErrorMessage());
+        return view().picker.day.getErrorMessage();
     }
 
     @Test
