@@ -231,8 +231,9 @@ public class LoadHarness {
             }
             String dayQuery = matter + "&dzien=" + day;
             time(prefix + " step 2-3 day", () -> client.navigate("umow-wizyte", dayQuery));
-            List<String> times = client.withTag("vaadin-button").stream().map(client::textOf).map(String::strip)
-                    .filter(text -> TIME.matcher(text).matches()).toList();
+            // The day's free times are one radio group (the picker's "booking-times"); a radio's text is its label.
+            List<String> times = client.withTag("vaadin-radio-button").stream().map(client::labelOf)
+                    .map(String::strip).filter(text -> TIME.matcher(text).matches()).toList();
             if (!client.hasText("Krok 3 z 4") || times.isEmpty()) {
                 continue;
             }
