@@ -188,8 +188,10 @@ final class VaadinClient {
         }
     }
 
+    /** Whether a text node, or markup set as one element's inner HTML (a visit card's fields), has the fragment. */
     boolean hasText(String fragment) {
-        return nodes.values().stream().anyMatch(n -> n.text != null && n.text.contains(fragment));
+        return nodes.values().stream().anyMatch(n -> n.text != null && n.text.contains(fragment)
+                || n.properties.containsKey("innerHTML") && n.properties.get("innerHTML").asText().contains(fragment));
     }
 
     /** Vaadin keeps each UI's last answer (UIInternals.lastRequestResponse) to resend it; this is its size. */
