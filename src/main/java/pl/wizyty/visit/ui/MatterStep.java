@@ -1,9 +1,9 @@
 package pl.wizyty.visit.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Entities;
 import pl.wizyty.schedule.MatterInfo;
 import pl.wizyty.schedule.OfficeInfo;
 import pl.wizyty.schedule.OfficeMatters;
@@ -95,14 +96,16 @@ class MatterStep extends Div {
         return group;
     }
 
+    /**
+     * A matter's label: its name and, in smaller type, its duration and office. One element with fixed markup (the
+     * texts escaped) rather than a component per line: the catalogue has a label per matter and office, and every
+     * component is a node kept in the session and sent in the page's first answer (issue 15).
+     */
     private Component matterLabel(MatterInfo matter, OfficeInfo office) {
-        Span name = new Span(matter.name(getLocale()));
-        name.addClassName("booking-matter-name");
-        Span details = new Span(getTranslation("booking.matter.details", matter.durationMinutes(),
-                office.name(getLocale())));
-        details.addClassName("booking-matter-details");
-        Div label = new Div(name, details);
-        label.addClassName("booking-matter");
-        return label;
+        String details = getTranslation("booking.matter.details", matter.durationMinutes(),
+                office.name(getLocale()));
+        return new Html("<div class=\"booking-matter\"><span class=\"booking-matter-name\">"
+                + Entities.escape(matter.name(getLocale())) + "</span><span class=\"booking-matter-details\">"
+                + Entities.escape(details) + "</span></div>");
     }
 }

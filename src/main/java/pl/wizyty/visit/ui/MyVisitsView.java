@@ -1,6 +1,7 @@
 package pl.wizyty.visit.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,11 +9,9 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -25,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.nodes.Entities;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.DateTimeTexts;
@@ -165,17 +165,18 @@ class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver {
     // One row as a card: the same fields on every width, laid out by CSS as columns or stacked.
 
     private Component card(VisitRow row) {
-        String when = VisitTexts.when(row.startsAt(), getLocale());
-        DescriptionList fields = new DescriptionList();
-        fields.addClassName("visit-card-fields");
-        field(fields, "visit.field.when", new Span(when), "visit-card-when");
         String office = row.officeName(getLocale());
         String room = row.room(getLocale());
-        field(fields, "visit.field.matter", new Span(row.matterName(getLocale())), "visit-card-matter");
-        field(fields, "visit.field.place", new Span(room == null || room.isBlank() ? office
-                : getTranslation("myVisits.place", office, room)), "visit-card-place");
-        field(fields, "visit.field.number", new Span(row.bookingNumber()), "visit-card-number");
-        field(fields, "visit.field.state", VisitTexts.stateBadge(visits.stateOf(row), this), "visit-card-state");
+        String place = room == null || room.isBlank() ? office : getTranslation("myVisits.place", office, room);
+        VisitState state = visits.stateOf(row);
+        StringBuilder fields = new StringBuilder("<dl class=\"visit-card-fields\">");
+        field(fields, "visit.field.when", VisitTexts.when(row.startsAt(), getLocale()), "visit-card-when", null);
+        field(fields, "visit.field.matter", row.matterName(getLocale()), "visit-card-matter", null);
+        field(fields, "visit.field.place", place, "visit-card-place", null);
+        field(fields, "visit.field.number", row.bookingNumber(), "visit-card-number", null);
+        field(fields, "visit.field.state", VisitTexts.state(state, this), "visit-card-state",
+                VisitTexts.stateClassNames(state));
+        fields.append("</dl>");
 
         String about = getTranslation("myVisits.about", row.matterName(getLocale()),
                 DateTimeTexts.date(row.startsAt(), getLocale()), DateTimeTexts.time(row.startsAt()));
@@ -187,16 +188,18 @@ class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver {
         if (visits.isChangeable(row)) {
             actions.add(moreOptions(row, about));
         }
-        Div card = new Div(fields, actions);
+        // The fields are fixed text (the texts escaped): one element rather than a component per term and value, as
+        // a resident may have up to a page of cards and every component is a node kept in the session (issue 15).
+        Div card = new Div(new Html(fields.toString()), actions);
         card.addClassName("visit-card");
         return card;
     }
 
-    private static void field(DescriptionList list, String termKey, Component value, String className) {
-        Div pair = new Div(new DescriptionList.Term(list.getTranslation(termKey)),
-                new DescriptionList.Description(value));
-        pair.addClassNames("visit-card-field", className);
-        list.add(pair);
+    private void field(StringBuilder list, String termKey, String value, String className, String valueClasses) {
+        list.append("<div class=\"visit-card-field ").append(className).append("\"><dt>")
+                .append(Entities.escape(getTranslation(termKey))).append("</dt><dd><span")
+                .append(valueClasses == null ? "" : " class=\"" + valueClasses + "\"").append('>')
+                .append(Entities.escape(value)).append("</span></dd></div>");
     }
 
     private MenuBar moreOptions(VisitRow row, String about) {

@@ -27,8 +27,13 @@ final class VisitTexts {
     /** A status as a badge with its text, so it never depends on colour alone. */
     static Span stateBadge(VisitState state, Component owner) {
         Span badge = new Span(state(state, owner));
-        badge.addClassNames("visit-state", "visit-state-" + state.name().toLowerCase(Locale.ROOT));
+        badge.getElement().setAttribute("class", stateClassNames(state));
         return badge;
+    }
+
+    /** The badge's classes, for a badge written as markup (the cards of Moje wizyty). */
+    static String stateClassNames(VisitState state) {
+        return "visit-state visit-state-" + state.name().toLowerCase(Locale.ROOT);
     }
 
     static String history(HistoryEntry entry, Component owner, Locale locale) {

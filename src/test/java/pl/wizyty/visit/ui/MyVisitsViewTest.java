@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -391,8 +393,13 @@ class MyVisitsViewTest extends BrowserlessTestBase {
         return test(view.grid).getCellComponent(row, 0);
     }
 
+    /** The card's text as the browser shows it: its components' texts and its fields, which are one markup element. */
     private String cellText(MyVisitsView view, int row) {
-        return card(view, row).getElement().getTextRecursively();
+        Component card = card(view, row);
+        StringBuilder text = new StringBuilder(card.getElement().getTextRecursively());
+        find(Html.class, card).all()
+                .forEach(fields -> text.append(' ').append(Jsoup.parse(fields.getInnerHtml()).text()));
+        return text.toString();
     }
 
     private Button button(MyVisitsView view, int row, String text) {
