@@ -152,7 +152,7 @@ class BookingWizardJourneyIT {
         signIn();
         BookingStepsPage wizard = BookingStepsPage.open(page, baseUrl(), "?sprawa=" + office.matterId());
 
-        wizard.openCalendar();
+        wizard.openCalendarDays();
         Map<String, Boolean> december = wizard.calendarDaysDisabled("grudzień 2026");
         assertThat(december).containsEntry("9 grudzień 2026, środa", false)
                 .containsEntry("10 grudzień 2026, czwartek", true)

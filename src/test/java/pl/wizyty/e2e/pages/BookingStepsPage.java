@@ -118,7 +118,7 @@ public class BookingStepsPage extends AppPage {
     }
 
     /** Opens the calendar of the date field (its toggle button) and waits for the month of the first free day. */
-    public BookingStepsPage openCalendar() {
+    public BookingStepsPage openCalendarDays() {
         page.locator("vaadin-date-picker [part~=toggle-button], vaadin-date-picker [part~=toggle-button]").first()
                 .click();
         calendarDays().first().waitFor();
