@@ -20,6 +20,7 @@ import pl.wizyty.Residents;
 import pl.wizyty.TestData;
 import pl.wizyty.TestSecurity;
 import pl.wizyty.base.TimeConfiguration;
+import pl.wizyty.base.ui.BrokenTestView;
 import pl.wizyty.e2e.pages.AccessibilityPanelPage;
 import pl.wizyty.e2e.pages.AppPage;
 import pl.wizyty.e2e.pages.BookingStepsPage;
@@ -34,8 +35,8 @@ import pl.wizyty.visit.BookingService;
 
 /**
  * Large text and small screens (WCAG 1.4.4 and 1.4.10): the resident's views and their dialogs, the frame's phone
- * menu open, and the portal's error pages (page not found, no access) at 320×568, 375×812 and 1280×900, with the
- * portal's own text size at 200 %, in the normal and the high-contrast mode. On every screen
+ * menu open, and the portal's error pages (page not found, no access, broken) at 320×568, 375×812 and 1280×900,
+ * with the portal's own text size at 200 %, in the normal and the high-contrast mode. On every screen
  * each visible button, link and field lies inside the viewport and no text is wider than its box (see
  * {@link LayoutCheck}). One page walks through the views and is resized to each size on every screen. With
  * {@code -Dscreenshots=true} every screen is saved to target/screenshots/layout-*.png.
@@ -100,7 +101,8 @@ class LayoutIT {
         check(page, "home with the cookie banner");
         assertThat(page.locator("section.cookie-banner").isVisible()).as("the cookie banner is shown").isTrue();
 
-        for (String path : List.of("login", "rejestracja", "pomoc", "deklaracja-dostepnosci", NO_SUCH_PAGE)) {
+        for (String path : List.of("login", "rejestracja", "pomoc", "deklaracja-dostepnosci", NO_SUCH_PAGE,
+                BrokenTestView.ROUTE)) {
             open(page, path);
             check(page, path);
         }

@@ -40,4 +40,15 @@ class ErrorPagesTest extends BrowserlessTestBase {
         assertThat(findInView(H1.class).single().getText()).isEqualTo("You have no access to this page");
         assertThat(find(SkipLink.class).single().getText()).isEqualTo("Skip to content");
     }
+
+    @Test
+    void a_page_that_breaks_shows_the_portals_error_page_in_the_frame_without_details() {
+        UI.getCurrent().navigate(BrokenTestView.ROUTE);
+
+        assertThat(getCurrentView()).isInstanceOf(ErrorView.class);
+        assertThat(find(MainLayout.class).exists()).as("in the frame").isTrue();
+        assertThat(findInView(H1.class).single().getText()).isEqualTo("Coś poszło nie tak");
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("IllegalStateException",
+                "on purpose");
+    }
 }
