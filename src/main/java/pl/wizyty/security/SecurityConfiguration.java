@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -13,14 +14,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -72,8 +77,25 @@ class SecurityConfiguration {
         http.addFilterBefore(new SessionLifetimeFilter(sessions, clock), SecurityContextHolderFilter.class);
         http.addFilterBefore(new PersonalResponses(), HeaderWriterFilter.class);
         http.headers(edge::configure);
-        http.with(vaadin(), vaadin -> vaadin.loginView("/" + SecurityPaths.LOGIN, "/"));
+        http.with(vaadin(), vaadin -> vaadin.loginView("/" + SecurityPaths.LOGIN, "/")
+                .anyRequest(url -> url.access(SecurityConfiguration::readingOnly)));
+        http.exceptionHandling(exceptions -> exceptions
+                .authenticationEntryPoint(new SessionLostEntryPoint("/" + SecurityPaths.LOGIN)));
         return http.build();
+    }
+
+    /**
+     * What no other rule covers: an address that is no route (a typo, an old link). Vaadin's configurer denies these
+     * by default, so a signed-in person got the servlet container's bare "403" and an anonymous one was sent to sign
+     * in; letting the page request through lets Vaadin's router answer with the portal's own "page not found" in the
+     * frame, in the person's language, with status 404. Secured routes keep their own rule (sign-in first), and
+     * views are guarded by Vaadin's navigation access control. Only reading is let through, so that anything other
+     * than a page request to an unknown address stays refused.
+     */
+    private static AuthorizationResult readingOnly(Supplier<? extends Authentication> authentication,
+            RequestAuthorizationContext context) {
+        String method = context.getRequest().getMethod();
+        return new AuthorizationDecision("GET".equals(method) || "HEAD".equals(method));
     }
 
     /** BCrypt at a chosen work factor, see {@link PasswordHashing}. */

@@ -212,6 +212,19 @@ class AccessibilityAuditIT {
         auditDialog(page, "moje-wizyty reschedule", () -> moreOption(page, "Zmień termin"));
         auditDialog(page, "moje-wizyty cancel", () -> moreOption(page, "Odwołaj wizytę"));
 
+        open(page, "nie-ma-takiej-strony");
+        assertThat(new AppPage(page).heading()).isEqualTo("Nie znaleziono strony");
+        audit(page, "page not found, signed in");
+        open(page, "admin");
+        assertThat(new AppPage(page).heading()).isEqualTo("Brak dostępu do tej strony");
+        audit(page, "no access, signed in");
+
+        Page phone = newPage(375, 812);
+        signIn(phone, resident);
+        open(phone, "moje-wizyty");
+        new AppPage(phone).openMenuIfCollapsed();
+        audit(phone, "moje-wizyty on a phone with the menu open");
+
         assertThat(violations).isEmpty();
     }
 

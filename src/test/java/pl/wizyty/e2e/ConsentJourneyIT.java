@@ -66,6 +66,7 @@ class ConsentJourneyIT {
     void before_any_choice_the_banner_is_shown_and_the_browser_holds_only_necessary_cookies() {
         CookieBannerPage banner = open("");
         assertThat(banner.isShown()).isTrue();
+        banner.region().locator("summary").click(); // what the buttons mean and who the controller is: folded
         assertThat(banner.region().innerText()).contains("Polityce cookies", "Polityce prywatności",
                 "Gmina Aleksandrów Kujawski, ul. Słowackiego 12, 87-700 Aleksandrów Kujawski");
         assertThat(open("login").isShown()).isTrue();
@@ -160,13 +161,16 @@ class ConsentJourneyIT {
     @Test
     void the_whole_banner_works_by_keyboard() {
         open("");
-        page.keyboard().press("Tab");
-        assertThat(focusedText()).isEqualTo("Polityce cookies");
-        page.keyboard().press("Tab");
-        assertThat(focusedText()).isEqualTo("Polityce prywatności");
-        page.keyboard().press("Tab");
-        assertThat(focusedText()).isEqualTo("Akceptuję cookies");
-        page.keyboard().press("Tab");
+        for (String next : List.of("Akceptuję cookies", "Odrzucam opcjonalne", "Ustawienia cookies",
+                "Polityce cookies", "Polityce prywatności", "Więcej o plikach cookies i Twoich danych")) {
+            page.keyboard().press("Tab");
+            assertThat(focusedText()).isEqualTo(next);
+        }
+        page.keyboard().press("Enter");
+        assertThat(page.locator("section.cookie-banner details").getAttribute("open")).as("expanded").isNotNull();
+        for (int i = 0; i < 4; i++) {
+            page.keyboard().press("Shift+Tab");
+        }
         assertThat(focusedText()).isEqualTo("Odrzucam opcjonalne");
         page.keyboard().press("Enter");
         CookieBannerPage banner = new CookieBannerPage(page);

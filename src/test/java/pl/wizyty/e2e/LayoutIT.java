@@ -20,6 +20,7 @@ import pl.wizyty.Residents;
 import pl.wizyty.TestData;
 import pl.wizyty.TestSecurity;
 import pl.wizyty.base.TimeConfiguration;
+import pl.wizyty.base.ui.BrokenTestView;
 import pl.wizyty.e2e.pages.AccessibilityPanelPage;
 import pl.wizyty.e2e.pages.AppPage;
 import pl.wizyty.e2e.pages.BookingStepsPage;
@@ -33,8 +34,9 @@ import pl.wizyty.visit.BookingRequest;
 import pl.wizyty.visit.BookingService;
 
 /**
- * Large text and small screens (WCAG 1.4.4 and 1.4.10): the resident's views and their dialogs at 320×568, 375×812
- * and 1280×900, with the portal's own text size at 200 %, in the normal and the high-contrast mode. On every screen
+ * Large text and small screens (WCAG 1.4.4 and 1.4.10): the resident's views and their dialogs, the frame's phone
+ * menu open, and the portal's error pages (page not found, no access, broken) at 320×568, 375×812 and 1280×900,
+ * with the portal's own text size at 200 %, in the normal and the high-contrast mode. On every screen
  * each visible button, link and field lies inside the viewport and no text is wider than its box (see
  * {@link LayoutCheck}). One page walks through the views and is resized to each size on every screen. With
  * {@code -Dscreenshots=true} every screen is saved to target/screenshots/layout-*.png.
@@ -45,6 +47,7 @@ class LayoutIT {
     /** Monday morning, before the office opens. */
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 7, 0);
     private static final int[][] SIZES = { { 320, 568 }, { 375, 812 }, { 1280, 900 } };
+    private static final String NO_SUCH_PAGE = "nie-ma-takiej-strony";
 
     @LocalServerPort
     int port;
@@ -84,22 +87,36 @@ class LayoutIT {
 
         open(page, "");
         AccessibilityPanelPage panel = new AccessibilityPanelPage(page);
+        AppPage home = new AppPage(page).openMenuIfCollapsed();
         page.locator("vaadin-button.a11y-button").click();
         panel.waitUntilOpen();
         chooseDoubleText(page, panel);
         checkDialog(page, "accessibility panel");
         page.locator("vaadin-dialog[opened] vaadin-button.a11y-close").click();
         panel.waitUntilClosed();
+        // With doubled text the header is collapsed at every size, 1,280 px included (its breakpoint is 96rem).
+        assertThat(home.menuButton().getAttribute("aria-expanded")).as("the phone menu is open").isEqualTo("true");
+        check(page, "home with the phone menu open");
+        home.closeMenu();
         check(page, "home with the cookie banner");
         assertThat(page.locator("section.cookie-banner").isVisible()).as("the cookie banner is shown").isTrue();
 
-        for (String path : List.of("login", "rejestracja", "pomoc", "deklaracja-dostepnosci")) {
+        for (String path : List.of("login", "rejestracja", "pomoc", "deklaracja-dostepnosci", NO_SUCH_PAGE,
+                BrokenTestView.ROUTE)) {
             open(page, path);
             check(page, path);
         }
 
         open(page, "login");
         new LoginPage(page).signIn(resident.email(), TestData.PASSWORD);
+        open(page, NO_SUCH_PAGE);
+        assertThat(new AppPage(page).heading()).isEqualTo("Nie znaleziono strony");
+        check(page, "page not found, signed in");
+        open(page, "admin");
+        assertThat(new AppPage(page).heading()).isEqualTo("Brak dostępu do tej strony");
+        check(page, "no access, signed in");
+        new AppPage(page).openMenuIfCollapsed();
+        check(page, "no access with the phone menu open, signed in");
         open(page, "umow-wizyte");
         Locator search = page.getByLabel("Szukaj sprawy");
         search.fill(officeName);

@@ -20,10 +20,12 @@ import pl.wizyty.base.Routes;
 import pl.wizyty.base.TimeConfiguration;
 import pl.wizyty.base.ui.MainLayout;
 import pl.wizyty.base.ui.TitledPage;
+import pl.wizyty.security.SessionLoss;
 
 /**
  * Sign-in with e-mail and password. A wrong password and an unknown e-mail give the same message. After sign-in
- * the person lands on the page they were going to (Spring Security's saved request).
+ * the person lands on the page they were going to (Spring Security's saved request), choices in its address included;
+ * when they came here because their session was gone, the page says so.
  */
 @Route(value = Routes.LOGIN, layout = MainLayout.class)
 @AnonymousAllowed
@@ -34,6 +36,7 @@ public class LoginView extends Div implements BeforeEnterObserver, TitledPage {
     private final LoginForm form = new LoginForm();
     private final Paragraph registered = new Paragraph();
     private final Paragraph unconfirmed = new Paragraph();
+    private final Paragraph sessionLost = new Paragraph();
 
     public LoginView() {
         addClassNames("page", "page-narrow", "login-view");
@@ -45,10 +48,13 @@ public class LoginView extends Div implements BeforeEnterObserver, TitledPage {
         registered.setVisible(false);
         unconfirmed.add(new Anchor(Routes.CONFIRM_EMAIL, getTranslation("login.error.unconfirmed.resend")));
         unconfirmed.setVisible(false);
+        sessionLost.addClassName("notice-text");
+        sessionLost.getElement().setAttribute("role", "status");
+        sessionLost.setVisible(false);
         Paragraph noAccount = new Paragraph(getTranslation("login.noAccount") + " ");
         noAccount.add(new Anchor(Routes.REGISTRATION, getTranslation("login.registerLink")));
         Paragraph forgot = new Paragraph(new Anchor(Routes.FORGOT_PASSWORD, getTranslation("login.forgotPassword")));
-        add(new H1(getTranslation("login.heading")), registered, form, unconfirmed, forgot, noAccount);
+        add(new H1(getTranslation("login.heading")), sessionLost, registered, form, unconfirmed, forgot, noAccount);
     }
 
     private LoginI18n i18n() {
@@ -112,6 +118,11 @@ public class LoginView extends Div implements BeforeEnterObserver, TitledPage {
             unconfirmed.setVisible(lastFailure() instanceof EmailNotConfirmedException);
         }
         form.setError(failed);
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
+        if (vaadinSession != null && SessionLoss.takeNotice(vaadinSession.getSession())) {
+            sessionLost.setText(getTranslation("login.sessionLost"));
+            sessionLost.setVisible(true);
+        }
         if (parameters.containsKey("registered")) {
             registered.setText(getTranslation("login.registered"));
             registered.setVisible(true);

@@ -1,9 +1,6 @@
 package pl.wizyty.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -12,7 +9,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import pl.wizyty.base.Routes;
 
 /** Something broke: a friendly page in the frame. The details go to the log, never to the browser. */
 @ParentLayout(MainLayout.class)
@@ -21,17 +17,10 @@ public class ErrorView extends Div implements HasErrorParameter<Exception>, Titl
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
-    public ErrorView() {
-        addClassName("page");
-    }
-
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         log.error("Unexpected error while opening {}", event.getLocation().getPath(), parameter.getCaughtException());
-        removeAll();
-        add(new H1(getTranslation("error.generic.heading")),
-                new Paragraph(getTranslation("error.generic.text")),
-                new Anchor(Routes.HOME, getTranslation("error.backHome")));
+        ErrorPages.show(this, "generic");
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
@@ -37,11 +38,39 @@ import pl.wizyty.security.SignedInUser;
  * The frame of every page: skip link, header with navigation and tools, the main content, and the footer with the
  * legal links and the data controller. Plain landmarks ({@code header}, {@code nav}, {@code main}, {@code footer})
  * rather than an app layout with a drawer, because most residents come on a phone and screen readers list them.
+ * On a screen narrow for the text size the header is one row, the portal's name and a "Menu" button that shows the
+ * same navigation and tools below it (styles.css); nothing is built twice, so the session does not grow.
  */
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     public static final String MAIN_CONTENT_ID = "main-content";
+    static final String MENU_ID = "app-menu";
+    private static final String MENU_OPEN = "menu-open";
+
+    /**
+     * Vaadin's box for a lost session or an error (see PortalSystemMessages) is a plain div that only a mouse click
+     * dismisses. When it appears it becomes an alert dialog that takes the focus and answers Enter and Space too.
+     */
+    private static final String SYSTEM_ERRORS_IN_REACH = """
+            if (!window.__wizytySystemErrors) {
+              window.__wizytySystemErrors = true;
+              new MutationObserver(records => records.forEach(record => record.addedNodes.forEach(box => {
+                if (!box.classList || !box.classList.contains('v-system-error')) return;
+                box.setAttribute('role', 'alertdialog');
+                ['caption', 'message'].forEach(part => {
+                  const element = box.querySelector('.' + part);
+                  if (element) { element.id = 'v-system-error-' + part; }
+                });
+                box.setAttribute('aria-labelledby', 'v-system-error-caption');
+                box.setAttribute('aria-describedby', 'v-system-error-message');
+                box.tabIndex = 0;
+                box.addEventListener('keydown', e => {
+                  if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); box.click(); }
+                });
+                box.focus();
+              }))).observe(document.body, { childList: true });
+            }""";
 
     private final MunicipalityProperties municipality;
     private final CurrentUser currentUser;
@@ -49,6 +78,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Div prelude = new Div();
     private final Main main = new Main();
     private final List<Anchor> navLinks = new ArrayList<>();
+    private final Header header = new Header();
+    private final Button menuButton = new Button();
 
     private final List<FrameExtension> extensions;
 
@@ -65,6 +96,21 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         main.addClassName("app-main");
         contribute(FrameExtension.Slot.PRELUDE, prelude);
         add(prelude, new SkipLink(MAIN_CONTENT_ID), header(), main, footer());
+        getElement().executeJs(SYSTEM_ERRORS_IN_REACH);
+    }
+
+    /** Opens or closes the header's menu on a narrow screen. */
+    void toggleMenu() {
+        setMenuOpen(!header.hasClassName(MENU_OPEN));
+    }
+
+    private void setMenuOpen(boolean open) {
+        header.setClassName(MENU_OPEN, open);
+        menuButton.getElement().setAttribute("aria-expanded", String.valueOf(open));
+    }
+
+    boolean isMenuOpen() {
+        return header.hasClassName(MENU_OPEN);
     }
 
     private void contribute(FrameExtension.Slot slot, HasComponents target) {
@@ -88,6 +134,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        setMenuOpen(false);
         String path = event.getLocation().getPath();
         for (Anchor link : navLinks) {
             String target = link.getHref();
@@ -101,7 +148,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     }
 
     private Component header() {
-        Header header = new Header();
         header.addClassName("app-header");
 
         Anchor home = new Anchor(Routes.HOME, municipality.portalName());
@@ -129,7 +175,22 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         tools.addClassName("app-tools");
         tools.setId("app-tools");
 
-        header.add(brand, nav, tools);
+        Div menu = new Div(nav, tools);
+        menu.addClassName("app-menu");
+        menu.setId(MENU_ID);
+        menuButton.setText(getTranslation("frame.menu"));
+        menuButton.setIcon(VaadinIcon.MENU.create());
+        menuButton.addClassName("app-menu-button");
+        menuButton.getElement().setAttribute("aria-controls", MENU_ID);
+        menuButton.getElement().setAttribute("aria-expanded", "false");
+        menuButton.addClickListener(click -> toggleMenu());
+        header.getElement().addEventListener("keydown", escape -> {
+            if (isMenuOpen()) {
+                setMenuOpen(false);
+                menuButton.focus();
+            }
+        }).setFilter("event.key === 'Escape' && element.classList.contains('" + MENU_OPEN + "')");
+        header.add(brand, menuButton, menu);
         return header;
     }
 

@@ -1,9 +1,6 @@
 package pl.wizyty.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -11,23 +8,15 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import pl.wizyty.base.Routes;
 
-/** "Page not found", in the frame, with a way back. Also what a person sees for a page they may not open. */
+/** "Page not found", in the frame, with a way back and status 404: an address that is no page, signed in or not. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, TitledPage {
 
-    public NotFoundView() {
-        addClassName("page");
-    }
-
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new H1(getTranslation("error.notFound.heading")),
-                new Paragraph(getTranslation("error.notFound.text")),
-                new Anchor(Routes.HOME, getTranslation("error.backHome")));
+        ErrorPages.show(this, "notFound");
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -23,7 +24,9 @@ import pl.wizyty.consent.ConsentService;
 
 /**
  * The cookie banner, after the GOV.UK pattern: above everything else, pushing the page down rather than covering
- * it, never blocking it. Three equal buttons; after a choice a short confirmation takes its place, gets the focus
+ * it, never blocking it. Compact, so that on a 320×568 phone the three equal buttons are on the first screen: what
+ * the cookies are for comes before them, the links to the policies after them, and what each button means and who
+ * the data controller is can be expanded below ("Więcej o plikach cookies i Twoich danych"). After a choice a short confirmation takes its place, gets the focus
  * and is announced, with a link to change the settings and a button to hide it. It is not shown on the settings
  * page itself, where the same choice is on the page.
  */
@@ -55,13 +58,16 @@ class CookieBanner extends Section {
                 button("consent.banner.reject", "cookie-reject", () -> choose(consentService::rejectOptional)),
                 button("consent.banner.settings", "cookie-open-settings", this::openSettings));
         buttons.addClassName("cookie-banner-buttons");
+        NativeDetails details = new NativeDetails(getTranslation("consent.banner.details"),
+                new Div(new Paragraph(getTranslation("consent.banner.choices")),
+                        new Paragraph(getTranslation("consent.banner.controller", controller.name(),
+                                controller.fullAddress()))));
+        details.addClassName("cookie-banner-details");
         question.add(new H2(getTranslation("consent.banner.heading", portal)),
                 new Paragraph(getTranslation("consent.banner.intro")),
-                new Paragraph(getTranslation("consent.banner.choices")),
+                buttons,
                 more,
-                new Paragraph(getTranslation("consent.banner.controller", controller.name(),
-                        controller.fullAddress())),
-                buttons);
+                details);
         add(question);
     }
 

@@ -14,7 +14,7 @@ import pl.wizyty.account.AccountDirectory;
 import pl.wizyty.account.MessageChoices;
 import pl.wizyty.account.SmsSettingsService;
 import pl.wizyty.base.Routes;
-import pl.wizyty.base.ui.NotFoundView;
+import pl.wizyty.base.ui.AccessDeniedView;
 import pl.wizyty.home.ui.HomeView;
 import pl.wizyty.security.SignedInUser;
 
@@ -100,7 +100,7 @@ class MyAccountViewTest extends BrowserlessTestBase {
         navigate(HomeView.class);
         assertThat(find(Anchor.class).withClassName("my-account-link").exists()).isFalse();
         UI.getCurrent().navigate(MyAccountView.class);
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
     @Test

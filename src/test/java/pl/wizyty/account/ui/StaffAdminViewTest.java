@@ -18,7 +18,7 @@ import pl.wizyty.BrowserlessTestBase;
 import pl.wizyty.TestData;
 import pl.wizyty.account.StaffMember;
 import pl.wizyty.base.Routes;
-import pl.wizyty.base.ui.NotFoundView;
+import pl.wizyty.base.ui.AccessDeniedView;
 import pl.wizyty.security.Roles;
 import pl.wizyty.security.SignedInUser;
 
@@ -45,7 +45,7 @@ class StaffAdminViewTest extends BrowserlessTestBase {
 
         UI.getCurrent().navigate(StaffAdminView.class);
 
-        assertThat(getCurrentView()).isNotInstanceOf(StaffAdminView.class).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isNotInstanceOf(StaffAdminView.class).isInstanceOf(AccessDeniedView.class);
         assertThat(find(StaffAdminView.class).exists()).isFalse();
     }
 

@@ -89,4 +89,32 @@ class MainLayoutTest extends BrowserlessTestBase {
         assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("app-user-name").single().getText())
                 .isEqualTo("Zalogowano: Zofia Testowa");
     }
+
+    @Test
+    void the_menu_button_names_what_it_controls_and_tells_whether_the_menu_is_open() {
+        navigate(HomeView.class);
+        MainLayout layout = find(MainLayout.class).single();
+        Button menu = find(Button.class).withClassName("app-menu-button").single();
+        Component panel = find(com.vaadin.flow.component.html.Div.class).withId(MainLayout.MENU_ID).single();
+
+        assertThat(menu.getText()).isEqualTo("Menu");
+        assertThat(menu.getElement().getAttribute("aria-controls")).isEqualTo(MainLayout.MENU_ID);
+        assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        // The same navigation and tools as on a wide screen, built once: the menu only shows them.
+        assertThat(find(Anchor.class, panel).all()).extracting(Anchor::getHref)
+                .contains(Routes.BOOKING, Routes.MY_VISITS, Routes.HELP);
+        assertThat(find(Button.class, panel).withClassName("language-switch").exists()).isTrue();
+
+        test(menu).click();
+        assertThat(layout.isMenuOpen()).isTrue();
+        assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+
+        test(menu).click();
+        assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        test(menu).click();
+        navigate(HomeView.class);
+        assertThat(layout.isMenuOpen()).as("closed after going to another page").isFalse();
+        assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+    }
 }

@@ -23,7 +23,7 @@ import pl.wizyty.Residents;
 import pl.wizyty.TestSecurity;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.TimeConfiguration;
-import pl.wizyty.base.ui.NotFoundView;
+import pl.wizyty.base.ui.AccessDeniedView;
 import pl.wizyty.schedule.ScheduleFixtures;
 import pl.wizyty.security.SignedInUser;
 import pl.wizyty.visit.Actor;
@@ -298,7 +298,7 @@ class ClerkDeskViewTest extends BrowserlessTestBase {
     @Test
     void a_resident_cannot_open_the_desk() {
         signInAsNewResident();
-        assertThatThrownBy(() -> navigate(ClerkDeskView.class)).hasMessageContaining(NotFoundView.class.getName());
+        assertThatThrownBy(() -> navigate(ClerkDeskView.class)).hasMessageContaining(AccessDeniedView.class.getName());
     }
 
     private ClerkDeskView openDeskOn(LocalDate day) {

@@ -16,7 +16,7 @@ import pl.wizyty.MutableClock;
 import pl.wizyty.Residents;
 import pl.wizyty.TestSecurity;
 import pl.wizyty.base.TimeConfiguration;
-import pl.wizyty.base.ui.NotFoundView;
+import pl.wizyty.base.ui.AccessDeniedView;
 import pl.wizyty.schedule.ScheduleFixtures;
 import pl.wizyty.security.SignedInUser;
 import pl.wizyty.visit.BookingRequest;
@@ -91,7 +91,7 @@ class ReportsViewTest extends BrowserlessTestBase {
     @Test
     void a_resident_cannot_open_the_reports() {
         signInAsNewResident();
-        assertThatThrownBy(() -> navigate(ReportsView.class)).hasMessageContaining(NotFoundView.class.getName());
+        assertThatThrownBy(() -> navigate(ReportsView.class)).hasMessageContaining(AccessDeniedView.class.getName());
     }
 
     private NativeTable table(ReportsView view, String caption) {

@@ -3,6 +3,7 @@ package pl.wizyty.e2e.pages;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -132,14 +133,41 @@ public class AppPage {
         return page.locator("footer");
     }
 
+    /** "Menu": on a screen narrow for the text size, the header's navigation and tools are behind it. */
+    public Locator menuButton() {
+        return page.locator("vaadin-button.app-menu-button");
+    }
+
+    /** Opens the header's menu when the header is collapsed and the menu closed; does nothing on a wide screen. */
+    public AppPage openMenuIfCollapsed() {
+        if (menuButton().isVisible() && !"true".equals(menuButton().getAttribute("aria-expanded"))) {
+            menuButton().click();
+            page.locator("#app-menu").waitFor();
+            waitForVaadin();
+        }
+        return this;
+    }
+
+    /** Closes the header's menu when it is open. */
+    public AppPage closeMenu() {
+        if ("true".equals(menuButton().getAttribute("aria-expanded"))) {
+            menuButton().click();
+            page.waitForCondition(() -> "false".equals(menuButton().getAttribute("aria-expanded")));
+            waitForVaadin();
+        }
+        return this;
+    }
+
     public String signedInAs() {
         return page.locator(".app-user-name").innerText().strip();
     }
 
+    /** Whether the header offers "Wyloguj" (on a phone it is there behind "Menu"). */
     public boolean isSignedIn() {
-        return page.locator(".sign-out").isVisible();
+        return page.locator(".sign-out").count() > 0;
     }
 
+    /** "Zaloguj się" in the header (on a phone behind "Menu"). */
     public Locator signInLink() {
         return page.locator("a.sign-in-link");
     }
@@ -147,6 +175,7 @@ public class AppPage {
     /** The language switch reloads the page in the other language. */
     public AppPage switchLanguage() {
         String before = htmlLang();
+        openMenuIfCollapsed();
         page.locator("vaadin-button.language-switch").click();
         page.waitForFunction("lang => document.documentElement.lang && document.documentElement.lang !== lang",
                 before);
@@ -154,8 +183,9 @@ public class AppPage {
     }
 
     public AppPage signOut() {
+        openMenuIfCollapsed();
         page.locator("vaadin-button.sign-out").click();
-        signInLink().waitFor();
+        signInLink().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
         return new AppPage(page);
     }
 
