@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import pl.wizyty.account.AccountDirectory;
@@ -85,15 +86,29 @@ class VisitMessages {
                         language.getLanguage(), change.residentId(), visit.id(),
                         smsContent(visit, occasion.kind(), mail.subject(), language), now, now)));
 
-        OutboxMessage.Content reminderMail = writer.write(visit,
-                new VisitMessageWriter.Occasion(MessageKind.VISIT_REMINDER, null, null), language, now);
+        // The reminders' texts are written only when a reminder is (re)planned: not for a cancellation, nor for a
+        // channel without a recipient.
+        Supplier<OutboxMessage.Content> reminderMail = memoized(() -> writer.write(visit,
+                new VisitMessageWriter.Occasion(MessageKind.VISIT_REMINDER, null, null), language, now));
         planReminder(REMINDER_KEY, Channel.EMAIL,
                 email.filter(address -> wants(wanted, Channel.EMAIL, MessageKind.VISIT_REMINDER)), reminderMail,
                 visit, change, language, now);
         planReminder(SMS_REMINDER_KEY, Channel.SMS,
                 phone.filter(number -> wants(wanted, Channel.SMS, MessageKind.VISIT_REMINDER)),
-                smsContent(visit, MessageKind.VISIT_REMINDER, reminderMail.subject(), language), visit, change,
-                language, now);
+                () -> smsContent(visit, MessageKind.VISIT_REMINDER, reminderMail.get().subject(), language), visit,
+                change, language, now);
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> computation) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = computation.get();
+            }
+            @SuppressWarnings("unchecked")
+            T computed = (T) value[0];
+            return computed;
+        };
     }
 
     /** The resident's choice (Moje konto); the booking confirmation by e-mail is always sent. */
@@ -127,19 +142,22 @@ class VisitMessages {
      * One reminder per visit and channel, before its current start, to the current address; withdrawn for a
      * cancelled visit, one that starts too soon, or when there is no address (any more) on that channel.
      */
-    private void planReminder(String key, Channel channel, Optional<String> recipient, OutboxMessage.Content content,
-            VisitDetails visit, VisitChanged change, Locale language, Instant now) {
-        Optional<OutboxMessage> planned = outbox.findByDedupKey(key + visit.id());
+    private void planReminder(String key, Channel channel, Optional<String> recipient,
+            Supplier<OutboxMessage.Content> content, VisitDetails visit, VisitChanged change, Locale language,
+            Instant now) {
+        // A visit just booked has no reminder yet: no need to look for one.
+        Optional<OutboxMessage> planned = change instanceof VisitChanged.VisitBooked ? Optional.empty()
+                : outbox.findByDedupKey(key + visit.id());
         Instant due = visit.startsAt().minus(properties.reminderBefore());
         if (recipient.isEmpty() || change instanceof VisitChanged.VisitCancelled || !due.isAfter(now)) {
             planned.ifPresent(OutboxMessage::withdraw);
             return;
         }
         if (planned.isPresent()) {
-            planned.get().replan(recipient.get(), content, due);
+            planned.get().replan(recipient.get(), content.get(), due);
         } else {
             outbox.save(new OutboxMessage(channel, MessageKind.VISIT_REMINDER, recipient.get(),
-                    language.getLanguage(), change.residentId(), visit.id(), content, now, due)
+                    language.getLanguage(), change.residentId(), visit.id(), content.get(), now, due)
                     .withDedupKey(key + visit.id()));
         }
     }

@@ -80,10 +80,12 @@ class AccountMailJourneyIT {
         LoginPage registered = new AppPage(page).openRegistration().register("Zofia", "Pocztowa", email,
                 TestData.PASSWORD);
         assertThat(registered.confirmation()).startsWith("Sprawdź skrzynkę e-mail.");
+        assertThat(page.getByLabel("E-mail").inputValue()).as("filled in after registering").isEqualTo(email);
 
         // Before the address is confirmed, the right password is not enough, and the page says what to do.
         submitSignIn(email, TestData.PASSWORD);
         assertThat(page.getByText(Pattern.compile("^Najpierw potwierdź adres e-mail")).isVisible()).isTrue();
+        assertThat(page.getByLabel("E-mail").inputValue()).as("kept after a failed sign-in").isEqualTo(email);
         assertThat(page.getByText("Nie masz wiadomości? Wyślij link ponownie").isVisible()).isTrue();
 
         delivery.deliverDue();
