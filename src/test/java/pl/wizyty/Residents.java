@@ -39,7 +39,7 @@ public class Residents {
      */
     public long register(NewAccount form) {
         accounts.register(form);
-        confirmations.confirm(ConfirmationLinks.confirmationToken(jdbc, form.getEmail()));
+        confirmations.confirm(ConfirmationLinks.confirmationToken(jdbc, form.getEmail()), form.getPassword());
         jdbc.update("update outbox_message set status = 'SENT' where recipient = ? and kind = 'EMAIL_CONFIRMATION'",
                 form.getEmail().strip().toLowerCase(Locale.ROOT));
         return accounts.profileByEmail(form.getEmail()).orElseThrow().id();

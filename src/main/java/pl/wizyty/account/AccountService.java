@@ -86,7 +86,7 @@ public class AccountService {
         }
         String passwordHash = passwordEncoder.encode(form.getPassword());
         Optional<UserAccount> existing = accounts.findByEmailForUpdate(email);
-        if (existing.isPresent() && existing.get().isClaimed()) {
+        if (existing.isPresent() && (existing.get().isClaimed() || existing.get().isEmailConfirmed())) {
             UserAccount owner = existing.get();
             events.publishEvent(new RegistrationAttempted(owner.getId(), owner.getEmail(),
                     TranslationProvider.supported(Locale.of(owner.getLanguage()))));
@@ -97,7 +97,9 @@ public class AccountService {
         UserAccount account;
         if (existing.isPresent()) {
             account = existing.get();
-            account.claim(form.getFirstName(), form.getLastName(), form.getPhone(), passwordHash);
+            // Only the password and language until the address is confirmed: the office's names and phone for this
+            // person stay as the clerk recorded them, whoever typed this form.
+            account.claim(passwordHash);
             account.chooseLanguage(form.getLanguage());
             accounts.saveAndFlush(account);
             audit.recordAs(account.getId(), AuditAction.REGISTERED, SignInRecords.SUBJECT, account.getId(),
@@ -203,7 +205,7 @@ public class AccountService {
      */
     private UserAccount insert(NewAccount form, String role, String passwordHash) {
         String email = UserAccount.normalizeEmail(form.getEmail());
-        if (accounts.existsByEmail(email)) {
+        if (!Roles.RESIDENT.equals(role) && accounts.existsByEmail(email)) {
             throw RuleViolation.onField("email", "account.email.taken");
         }
         UserAccount account = new UserAccount(email, form.getFirstName(), form.getLastName(), form.getPhone(),

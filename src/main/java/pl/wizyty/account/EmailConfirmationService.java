@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wizyty.audit.AuditAction;
@@ -33,10 +34,13 @@ public class EmailConfirmationService {
     private final Throttle throttle;
     private final ClientAddress clientAddress;
     private final AuditLog audit;
+    private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
     EmailConfirmationService(UserAccountRepository accounts, AccountTokens tokens, ApplicationEventPublisher events,
-            Throttles throttles, ClientAddress clientAddress, AuditLog audit, Clock clock) {
+            Throttles throttles, ClientAddress clientAddress, AuditLog audit, PasswordEncoder passwordEncoder,
+            Clock clock) {
+        this.passwordEncoder = passwordEncoder;
         this.accounts = accounts;
         this.tokens = tokens;
         this.events = events;
@@ -46,13 +50,21 @@ public class EmailConfirmationService {
         this.clock = clock;
     }
 
-    /** Confirms the address of the link's account; the link is spent. */
+    /**
+     * Confirms the address of the link's account; the link is spent. The password given at registration is asked
+     * too: the link alone proves the mailbox, not that the registration was this person's. Without it, a stranger
+     * who registered someone's address first would get an account its owner confirmed for them. A wrong password
+     * leaves the link usable (the transaction rolls back).
+     */
     @Transactional
-    public void confirm(String token) {
+    public void confirm(String token, String password) {
         long accountId = tokens.spend(token, AccountToken.EMAIL_CONFIRMATION)
                 .orElseThrow(() -> new RuleViolation("confirmation.invalidLink"));
         UserAccount account = accounts.findByIdForUpdate(accountId)
                 .orElseThrow(() -> new RuleViolation("confirmation.invalidLink"));
+        if (password == null || password.isEmpty() || !passwordEncoder.matches(password, account.getPasswordHash())) {
+            throw RuleViolation.onField("password", "confirmation.wrongPassword");
+        }
         account.confirmEmail(clock.instant());
         audit.recordAs(accountId, AuditAction.EMAIL_CONFIRMED, SignInRecords.SUBJECT, accountId, null);
     }
@@ -75,7 +87,7 @@ public class EmailConfirmationService {
                     address == null ? null : "address=" + address);
         }
         if (!verdict.allowed()) {
-            throw new RuleViolation("passwordReset.throttled",
+            throw new RuleViolation("confirmation.throttled",
                     TimeConfiguration.minuteAfter(verdict.retryAt().orElseThrow()));
         }
         accounts.findByEmail(normalized).filter(UserAccount::awaitsConfirmation).ifPresent(this::sendLink);

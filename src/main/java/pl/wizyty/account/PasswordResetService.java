@@ -108,7 +108,13 @@ public class PasswordResetService {
         passwordPolicy.check(newPassword, account.getEmail()).ifPresent(key -> {
             throw RuleViolation.onField("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         });
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        String hash = passwordEncoder.encode(newPassword);
+        if (account.isClaimed()) {
+            account.changePasswordHash(hash);
+        } else {
+            // An office record whose owner proved the mailbox: it is theirs now, and no registration can claim it.
+            account.claim(hash);
+        }
         account.confirmEmail(clock.instant());
         audit.recordAs(account.getId(), AuditAction.PASSWORD_RESET, SignInRecords.SUBJECT, account.getId(), null);
         sessions.endAll(account.getId());

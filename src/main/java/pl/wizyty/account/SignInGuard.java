@@ -13,6 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import pl.wizyty.audit.AuditAction;
 import pl.wizyty.security.SignedInUser;
 import pl.wizyty.security.Throttle;
 import pl.wizyty.security.Throttles;
@@ -65,7 +66,8 @@ class SignInGuard implements AuthenticationManager {
         long accountId = ((SignedInUser) signedIn.getPrincipal()).accountId();
         UserAccount account = records.find(accountId).orElseThrow(() -> new BadCredentialsException("Gone"));
         if (account.isLocked() || !account.isEnabled() || !account.isEmailConfirmed()) {
-            records.refused(accountId, address);
+            records.refused(accountId, address, account.isLocked() || !account.isEnabled() ? AuditAction.SIGN_IN_LOCKED
+                    : AuditAction.SIGN_IN_UNCONFIRMED);
             if (account.isLocked()) {
                 throw new LockedException("Locked");
             }

@@ -47,10 +47,13 @@ class SignInRecords {
         audit.recordAs(null, AuditAction.SIGN_IN_LOCKED, SUBJECT, id, details(address));
     }
 
-    /** The right password for an account that is locked, disabled or not confirmed yet: refused, and audited. */
+    /**
+     * The right password for an account that is locked, disabled ({@code SIGN_IN_LOCKED}) or not confirmed yet
+     * ({@code SIGN_IN_UNCONFIRMED}): refused, and audited as such.
+     */
     @Transactional
-    public void refused(long accountId, String address) {
-        audit.recordAs(null, AuditAction.SIGN_IN_LOCKED, SUBJECT, accountId, details(address));
+    public void refused(long accountId, String address, AuditAction why) {
+        audit.recordAs(null, why, SUBJECT, accountId, details(address));
     }
 
     /** Whether the account may sign in now (neither locked nor disabled). */

@@ -150,15 +150,14 @@ public class UserAccount {
         return account;
     }
 
-    /** The person registers with the e-mail of a record the office made: it becomes their account, visits and all. */
-    void claim(String newFirstName, String newLastName, String newPhone, String newPasswordHash) {
+    /**
+     * The person registers with the e-mail of a record the office made, or sets a password for it with a reset link:
+     * it becomes their account, visits and all, with the names and phone the office recorded (the person can sign in
+     * only once the address is confirmed).
+     */
+    void claim(String newPasswordHash) {
         if (claimed) {
             throw new IllegalStateException("Already claimed");
-        }
-        this.firstName = requireText(newFirstName);
-        this.lastName = requireText(newLastName);
-        if (newPhone != null && !newPhone.isBlank()) {
-            this.phone = newPhone.strip();
         }
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
         this.claimed = true;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,6 +83,8 @@ class VisitChanges {
             for (int attempt = 1; ; attempt++) {
                 try {
                     return transactions.inNew(() -> bookOnDesk(residentId, request, placement, desk, by, now));
+                } catch (PessimisticLockingFailureException busy) {
+                    throw tooBusy();
                 } catch (DataIntegrityViolationException refused) {
                     if (IntegrityErrors.violates(refused, SlotService.HOLD_KEY)) {
                         break;
@@ -113,6 +116,8 @@ class VisitChanges {
                 }
             } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
                 throw new RuleViolation("visit.stale");
+            } catch (PessimisticLockingFailureException busy) {
+                throw tooBusy();
             }
         }
         throw new SlotTakenException(alternatives(matterId, officeId, newStart, now));
@@ -177,6 +182,15 @@ class VisitChanges {
         visit.recordAttendance(present, by, clock.instant(), properties.attendanceFrom());
         store(visit);
         return visit;
+    }
+
+    /**
+     * A row lock (the resident's account, the slot holds) was not granted in time: the database is overloaded, as
+     * when a thousand people book at the hour new slots open. The transaction rolled back, so nothing changed; the
+     * person is told to try again instead of seeing a generic error.
+     */
+    private static RuleViolation tooBusy() {
+        return new RuleViolation("visit.busy");
     }
 
     /** The nearest free times for a matter after the given one, to offer when the chosen one is gone. */

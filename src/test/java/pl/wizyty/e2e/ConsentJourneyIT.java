@@ -242,7 +242,7 @@ class ConsentJourneyIT {
 
         open("").accept();
         new AppPage(page).openRegistration().register("Zofia", "Ciasteczkowa", email, TestData.PASSWORD);
-        EmailConfirmationPage.open(page, ConfirmationLinks.confirmationToken(jdbc, email)).confirm()
+        EmailConfirmationPage.open(page, ConfirmationLinks.confirmationToken(jdbc, email)).confirm(TestData.PASSWORD)
                 .signIn(email, TestData.PASSWORD);
         open("umow-wizyte");
         open("moje-wizyty");

@@ -46,7 +46,8 @@ class FoundationJourneyIT {
 
         LoginPage registered = home.openRegistration().register("Zofia", "Przeglądarkowa", email, TestData.PASSWORD);
         assertThat(registered.confirmation()).startsWith("Sprawdź skrzynkę e-mail.");
-        LoginPage login = EmailConfirmationPage.open(page, ConfirmationLinks.confirmationToken(jdbc, email)).confirm();
+        LoginPage login = EmailConfirmationPage.open(page, ConfirmationLinks.confirmationToken(jdbc, email))
+                .confirm(TestData.PASSWORD);
         assertThat(login.confirmation()).isEqualTo("Adres e-mail został potwierdzony. Możesz się teraz zalogować.");
 
         AppPage signedIn = login.signIn(email, TestData.PASSWORD);

@@ -145,7 +145,7 @@ class TownHallSetupJourneyIT {
         String email = TestData.uniqueEmail("mieszkanka");
         resident.navigate(baseUrl() + "/rejestracja");
         new RegistrationPage(resident).register("Anna", "Mieszkańska", email, TestData.PASSWORD);
-        EmailConfirmationPage.open(resident, ConfirmationLinks.confirmationToken(jdbc, email)).confirm()
+        EmailConfirmationPage.open(resident, ConfirmationLinks.confirmationToken(jdbc, email)).confirm(TestData.PASSWORD)
                 .signIn(email, TestData.PASSWORD);
         BookingStepsPage wizard = BookingStepsPage.open(resident, baseUrl(), "").chooseMatter(office, matter)
                 .chooseDay("wtorek, 8 grudnia").next().chooseTime("09:00").next();

@@ -93,7 +93,7 @@ class AccountMailJourneyIT {
         assertThat(received).singleElement()
                 .satisfies(mail -> assertThat(mail.subject()).endsWith("potwierdź adres e-mail"));
         page.navigate(localLink(received.getFirst().text()));
-        LoginPage confirmed = new EmailConfirmationPage(page).confirm();
+        LoginPage confirmed = new EmailConfirmationPage(page).confirm(TestData.PASSWORD);
         assertThat(confirmed.confirmation()).isEqualTo("Adres e-mail został potwierdzony. Możesz się teraz zalogować.");
         confirmed.signIn(email, TestData.PASSWORD);
 

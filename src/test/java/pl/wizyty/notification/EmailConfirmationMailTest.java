@@ -84,10 +84,15 @@ class EmailConfirmationMailTest {
         assertThatThrownBy(() -> signIn(email, TestData.PASSWORD)).isInstanceOf(EmailNotConfirmedException.class);
 
         String token = token(mails.getFirst().text());
-        confirmations.confirm(token);
+        assertThatThrownBy(() -> confirmations.confirm(token, "Haslo-Kogos-Innego-1"))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("confirmation.wrongPassword"));
+        assertThatThrownBy(() -> signIn(email, TestData.PASSWORD)).as("a wrong password confirms nothing")
+                .isInstanceOf(EmailNotConfirmedException.class);
+        confirmations.confirm(token, TestData.PASSWORD);
 
         assertThat(signIn(email, TestData.PASSWORD).isAuthenticated()).isTrue();
-        assertThatThrownBy(() -> confirmations.confirm(token)).isInstanceOfSatisfying(RuleViolation.class,
+        assertThatThrownBy(() -> confirmations.confirm(token, TestData.PASSWORD)).isInstanceOfSatisfying(RuleViolation.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo("confirmation.invalidLink"));
     }
 
@@ -99,7 +104,7 @@ class EmailConfirmationMailTest {
         String first = token(Mailbox.to(smtp, email).getFirst().text());
 
         clock.set(LocalDateTime.of(2026, 12, 8, 7, 1));
-        assertThatThrownBy(() -> confirmations.confirm(first)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> confirmations.confirm(first, TestData.PASSWORD)).isInstanceOf(RuleViolation.class);
         confirmations.resend(email.toUpperCase(Locale.ROOT));
         String unknown = "nikogo." + System.nanoTime() + "@example.pl";
         confirmations.resend(unknown);
@@ -108,7 +113,7 @@ class EmailConfirmationMailTest {
         assertThat(Mailbox.to(smtp, unknown)).isEmpty();
         List<Mailbox.Mail> mails = Mailbox.to(smtp, email);
         assertThat(mails).hasSize(2);
-        confirmations.confirm(token(mails.getLast().text()));
+        confirmations.confirm(token(mails.getLast().text()), TestData.PASSWORD);
         assertThat(signIn(email, TestData.PASSWORD).isAuthenticated()).isTrue();
 
         confirmations.resend(email);
@@ -123,7 +128,7 @@ class EmailConfirmationMailTest {
         owner.setLanguage(Locale.ENGLISH);
         accounts.register(owner);
         delivery.deliverDue();
-        confirmations.confirm(token(Mailbox.to(smtp, email).getFirst().text()));
+        confirmations.confirm(token(Mailbox.to(smtp, email).getFirst().text()), TestData.PASSWORD);
 
         NewAccount intruder = TestData.newAccount(email);
         intruder.setPassword("Haslo-Intruza-2026");

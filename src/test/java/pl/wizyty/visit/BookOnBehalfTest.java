@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import pl.wizyty.ConfirmationLinks;
 import pl.wizyty.IntegrationTest;
 import pl.wizyty.MutableClock;
 import pl.wizyty.Residents;
@@ -22,6 +24,7 @@ import pl.wizyty.TestSecurity;
 import pl.wizyty.account.AccountService;
 import pl.wizyty.account.NewAccount;
 import pl.wizyty.account.NewResident;
+import pl.wizyty.account.PasswordResetService;
 import pl.wizyty.account.ResidentCard;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.schedule.ScheduleFixtures;
@@ -48,6 +51,10 @@ class BookOnBehalfTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PasswordResetService resets;
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     private ScheduleFixtures.Setup office;
     private SignedInUser clerk;
@@ -174,6 +181,43 @@ class BookOnBehalfTest {
         TestSecurity.as(clerk, () -> desk.bookFor(id, request(email, null)));
         assertThat(jdbc.queryForObject("select count(*) from visit where resident_id = ?", Integer.class, id))
                 .isOne();
+    }
+
+    @Test
+    void registering_an_office_records_address_keeps_the_names_the_office_recorded() {
+        String email = TestData.uniqueEmail("rekord-nazwy");
+        ResidentCard caller = TestSecurity.as(clerk,
+                () -> desk.recordResident(new NewResident("Halina", surname, email, null)));
+        NewAccount stranger = TestData.newAccount(email);
+        stranger.setFirstName("Obcy");
+        stranger.setLastName("Podszywający");
+
+        accounts.register(stranger);
+
+        assertThat(jdbc.queryForObject("select first_name from user_account where id = ?", String.class,
+                caller.id())).isEqualTo("Halina");
+        assertThat(jdbc.queryForObject("select last_name from user_account where id = ?", String.class,
+                caller.id())).isEqualTo(surname);
+    }
+
+    @Test
+    void an_office_record_whose_owner_set_a_password_by_link_is_theirs_and_a_later_registration_changes_nothing() {
+        String email = TestData.uniqueEmail("rekord-reset");
+        ResidentCard caller = TestSecurity.as(clerk,
+                () -> desk.recordResident(new NewResident("Irena", surname, email, null)));
+        resets.requestReset(email);
+        resets.resetPassword(ConfirmationLinks.token(jdbc, email, "PASSWORD_RESET"), "Haslo-Ireny-2026");
+
+        NewAccount intruder = TestData.newAccount(email);
+        intruder.setPassword("Haslo-Intruza-2026");
+        accounts.register(intruder);
+
+        String hash = jdbc.queryForObject("select password_hash from user_account where id = ?", String.class,
+                caller.id());
+        assertThat(passwordEncoder.matches("Haslo-Ireny-2026", hash)).isTrue();
+        assertThat(passwordEncoder.matches("Haslo-Intruza-2026", hash)).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient = ? and kind = ?",
+                Integer.class, email, "REGISTRATION_ATTEMPT")).isEqualTo(1);
     }
 
     private BookingRequest request(String email, String phone) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
@@ -25,13 +26,14 @@ import pl.wizyty.base.ui.TitledPage;
 
 /**
  * The page the link after registration opens. Opening it changes nothing (mail scanners follow links): the address
- * is confirmed by the button. Without a link, or with one that no longer works, it offers to send a new link; the
+ * is confirmed by the button, with the password given at registration. Without a link, or with one that no longer works, it offers to send a new link; the
  * answer is the same for any address.
  */
 @Route(value = Routes.CONFIRM_EMAIL, layout = MainLayout.class)
 @AnonymousAllowed
 class EmailConfirmationView extends Div implements BeforeEnterObserver, TitledPage {
 
+    final PasswordField password = new PasswordField();
     final Button confirm = new Button();
     final Paragraph confirmError = new Paragraph();
     final EmailField email = new EmailField();
@@ -48,14 +50,23 @@ class EmailConfirmationView extends Div implements BeforeEnterObserver, TitledPa
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirmError.addClassName("error-text");
         confirmError.getElement().setAttribute("role", "alert");
+        password.setLabel(getTranslation("confirmation.password"));
+        password.setRequiredIndicatorVisible(true);
+        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         confirm.addClickListener(click -> {
             confirmError.setText("");
+            FieldErrors.clear(password);
             try {
-                confirmations.confirm(token);
+                confirmations.confirm(token, password.getValue());
                 getUI().ifPresent(ui -> ui.navigate(Routes.LOGIN,
                         new QueryParameters(Map.of("confirmed", List.of("")))));
             } catch (RuleViolation refused) {
+                if ("password".equals(refused.field())) {
+                    FieldErrors.show(password, getTranslation(refused.messageKey(), refused.args()));
+                    return;
+                }
                 confirmError.setText(getTranslation(refused.messageKey(), refused.args()));
+                password.setVisible(false);
                 confirm.setVisible(false);
                 resendSection.setVisible(true);
                 email.focus();
@@ -84,7 +95,7 @@ class EmailConfirmationView extends Div implements BeforeEnterObserver, TitledPa
         });
         resendSection.add(new H2(getTranslation("confirmation.resendHeading")),
                 new Paragraph(getTranslation("confirmation.resendIntro")), email, resend, answer, resendError);
-        add(new H1(getTranslation("confirmation.heading")), intro, confirm, confirmError, resendSection);
+        add(new H1(getTranslation("confirmation.heading")), intro, password, confirm, confirmError, resendSection);
     }
 
     @Override
@@ -92,6 +103,7 @@ class EmailConfirmationView extends Div implements BeforeEnterObserver, TitledPa
         token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
         boolean withLink = !token.isBlank();
         intro.setText(getTranslation(withLink ? "confirmation.intro" : "confirmation.noLink"));
+        password.setVisible(withLink);
         confirm.setVisible(withLink);
         resendSection.setVisible(!withLink);
     }

@@ -44,7 +44,7 @@ class PortalSystemMessages implements VaadinServiceInitListener, SystemMessagesP
         WrappedSession session = request == null ? null : request.getWrappedSession(false);
         boolean signedIn = request != null && request.getUserPrincipal() != null;
         return messages(session == null ? TranslationProvider.supported(info.getLocale())
-                : LocaleSupport.chosen(session), signedIn);
+                : LocaleSupport.chosen(request, session), signedIn);
     }
 
     /** The messages in the language, worded for a person who is signed in or not. */

@@ -31,6 +31,12 @@ class EmailConfirmationViewTest extends BrowserlessTestBase {
         assertThat(view.confirm.getText()).isEqualTo("Potwierdź adres e-mail");
         assertThat(view.resendSection.isVisible()).isFalse();
 
+        test(view.password).setValue("Nie-To-Haslo-123");
+        test(view.confirm).click();
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(directory.confirmed(id)).as("a wrong password").isFalse();
+
+        test(view.password).setValue(TestData.PASSWORD);
         test(view.confirm).click();
 
         assertThat(directory.confirmed(id)).isTrue();
@@ -43,6 +49,7 @@ class EmailConfirmationViewTest extends BrowserlessTestBase {
     void a_spent_or_made_up_link_says_why_and_offers_a_new_one_with_the_same_answer_for_any_address() {
         EmailConfirmationView view = open("zmyslony-token");
 
+        test(view.password).setValue(TestData.PASSWORD);
         test(view.confirm).click();
 
         assertThat(view.confirmError.getText()).startsWith("Ten link jest nieważny");

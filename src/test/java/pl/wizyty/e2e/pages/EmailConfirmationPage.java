@@ -20,7 +20,9 @@ public class EmailConfirmationPage extends AppPage {
         return new EmailConfirmationPage(page);
     }
 
-    public LoginPage confirm() {
+    /** Confirms with the password given at registration. */
+    public LoginPage confirm(String password) {
+        page.getByLabel("Hasło podane przy rejestracji").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Potwierdź adres e-mail")).click();
         page.waitForURL(Pattern.compile(".*/login\\?confirmed.*"));
         return new LoginPage(page);
