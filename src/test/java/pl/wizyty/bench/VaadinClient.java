@@ -50,6 +50,7 @@ final class VaadinClient {
     private String lastExecute = "";
     /** The bytes the last UIDL answer takes as a Java string (Latin-1, or UTF-16 once one Polish letter is in it). */
     private long lastResponseRetained;
+    private String lastResponse = "";
 
     VaadinClient(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -195,6 +196,11 @@ final class VaadinClient {
     }
 
     /** Vaadin keeps each UI's last answer (UIInternals.lastRequestResponse) to resend it; this is its size. */
+    /** The last UIDL answer, as the server kept it for a resend (the harness writes one per scenario). */
+    String lastResponse() {
+        return lastResponse;
+    }
+
     long lastResponseRetained() {
         return lastResponseRetained;
     }
@@ -236,6 +242,7 @@ final class VaadinClient {
         }
         // The app escapes characters above U+00FF in the kept answer (CompactLastResponse), so it stays one byte a
         // character; -Dbench.keptLatin1=false measures a jar from before that (one such character: UTF-16).
+        lastResponse = body;
         long wide = body.chars().filter(c -> c > 0xFF).count();
         lastResponseRetained = wide == 0 ? body.length()
                 : KEPT_LATIN1 ? body.length() + 5 * wide : 2L * body.length();

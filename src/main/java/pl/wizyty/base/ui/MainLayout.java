@@ -9,11 +9,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -77,7 +74,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final AuthenticationContext authenticationContext;
     private final Div prelude = new Div();
     private final Main main = new Main();
-    private final List<Anchor> navLinks = new ArrayList<>();
+    /** The main navigation's links, route and label; written as one list of markup (see {@link Markup}). */
+    private final List<NavItem> navItems = new ArrayList<>();
+    private final UnorderedList navList = new UnorderedList();
+    private Anchor myAccount;
     private final Header header = new Header();
     private final Button menuButton = new Button();
 
@@ -136,38 +136,52 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     public void afterNavigation(AfterNavigationEvent event) {
         setMenuOpen(false);
         String path = event.getLocation().getPath();
-        for (Anchor link : navLinks) {
-            String target = link.getHref();
-            boolean current = target.equals(path) || !target.isEmpty() && path.startsWith(target + "/");
-            if (current) {
-                link.getElement().setAttribute("aria-current", "page");
+        String items = navMarkup(path);
+        if (!items.equals(Markup.contentOf(navList))) {
+            Markup.fill(navList, items);
+        }
+        if (myAccount != null) {
+            if (isCurrent(myAccount.getHref(), path)) {
+                myAccount.getElement().setAttribute("aria-current", "page");
             } else {
-                link.getElement().removeAttribute("aria-current");
+                myAccount.getElement().removeAttribute("aria-current");
             }
         }
+    }
+
+    /** The navigation's items, the one for the page at {@code path} (if any) marked as the current page. */
+    private String navMarkup(String path) {
+        StringBuilder items = new StringBuilder();
+        for (NavItem item : navItems) {
+            items.append("<li>").append(path != null && isCurrent(item.route(), path)
+                    ? Markup.link(item.route(), item.label(), "aria-current", "page")
+                    : Markup.link(item.route(), item.label())).append("</li>");
+        }
+        return items.toString();
+    }
+
+    private static boolean isCurrent(String target, String path) {
+        return target.equals(path) || !target.isEmpty() && path.startsWith(target + "/");
     }
 
     private Component header() {
         header.addClassName("app-header");
 
-        Anchor home = new Anchor(Routes.HOME, municipality.portalName());
-        home.addClassName("app-title");
-        Span municipalityName = new Span(municipality.municipalityName());
-        municipalityName.addClassName("app-municipality");
-        Div brand = new Div(home, municipalityName);
+        Div brand = Markup.fill(new Div(), Markup.link(Routes.HOME, municipality.portalName(), "class", "app-title")
+                + "<span class=\"app-municipality\">" + Markup.escape(municipality.municipalityName()) + "</span>");
         brand.addClassName("app-brand");
 
         Nav nav = new Nav();
         nav.addClassName("app-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("frame.nav.label"));
-        UnorderedList items = new UnorderedList();
-        items.add(navItem(Routes.BOOKING, "nav.booking"), navItem(Routes.MY_VISITS, "nav.myVisits"));
+        navItem(Routes.BOOKING, "nav.booking");
+        navItem(Routes.MY_VISITS, "nav.myVisits");
         currentUser.get().filter(SignedInUser::isStaff)
-                .ifPresent(user -> items.add(navItem(Routes.CLERK_DESK, "nav.clerkDesk")));
+                .ifPresent(user -> navItem(Routes.CLERK_DESK, "nav.clerkDesk"));
         currentUser.get().filter(user -> user.hasRole(Roles.ADMIN))
-                .ifPresent(user -> items.add(navItem(Routes.ADMIN, "nav.admin")));
-        items.add(navItem(Routes.HELP, "nav.help"));
-        nav.add(items);
+                .ifPresent(user -> navItem(Routes.ADMIN, "nav.admin"));
+        navItem(Routes.HELP, "nav.help");
+        nav.add(Markup.fill(navList, navMarkup(null)));
 
         Div tools = new Div();
         contribute(FrameExtension.Slot.HEADER_TOOLS, tools);
@@ -194,10 +208,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         return header;
     }
 
-    private ListItem navItem(String route, String key) {
-        Anchor link = new Anchor(route, getTranslation(key));
-        navLinks.add(link);
-        return new ListItem(link);
+    private void navItem(String route, String key) {
+        navItems.add(new NavItem(route, getTranslation(key)));
+    }
+
+    private record NavItem(String route, String label) {
     }
 
     private Component languageSwitch() {
@@ -228,9 +243,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             name.addClassName("app-user-name");
             box.add(name);
             if (user.hasRole(Roles.RESIDENT)) {
-                Anchor myAccount = new Anchor(Routes.MY_ACCOUNT, getTranslation("frame.myAccount"));
+                myAccount = new Anchor(Routes.MY_ACCOUNT, getTranslation("frame.myAccount"));
                 myAccount.addClassName("my-account-link");
-                navLinks.add(myAccount);
                 box.add(myAccount);
             }
             Button signOut = new Button(getTranslation("frame.signOut"), click -> authenticationContext.logout());
@@ -245,42 +259,31 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         return box;
     }
 
+    /** The legal links, the data controller and the logos: fixed texts, one element of markup. */
     private Component footer() {
         Footer footer = new Footer();
         footer.addClassName("app-footer");
-        Nav legal = new Nav();
-        legal.getElement().setAttribute("aria-label", getTranslation("frame.footer.label"));
-        UnorderedList links = new UnorderedList(
-                new ListItem(new Anchor(Routes.PRIVACY_POLICY, getTranslation("footer.privacyPolicy"))),
-                new ListItem(new Anchor(Routes.COOKIE_POLICY, getTranslation("footer.cookiePolicy"))),
-                new ListItem(new Anchor(Routes.COOKIE_SETTINGS, getTranslation("footer.cookieSettings"))),
-                new ListItem(new Anchor(Routes.ACCESSIBILITY_STATEMENT,
-                        getTranslation("footer.accessibilityStatement"))));
-        legal.add(links);
-
+        StringBuilder markup = new StringBuilder("<nav aria-label=\"")
+                .append(Markup.escape(getTranslation("frame.footer.label"))).append("\"><ul>");
+        for (String[] link : new String[][] {{Routes.PRIVACY_POLICY, "footer.privacyPolicy"},
+                {Routes.COOKIE_POLICY, "footer.cookiePolicy"}, {Routes.COOKIE_SETTINGS, "footer.cookieSettings"},
+                {Routes.ACCESSIBILITY_STATEMENT, "footer.accessibilityStatement"}}) {
+            markup.append("<li>").append(Markup.link(link[0], getTranslation(link[1]))).append("</li>");
+        }
         MunicipalityProperties.DataController controller = municipality.dataController();
-        Paragraph controllerText = new Paragraph(
-                getTranslation("footer.dataController", controller.name(), controller.fullAddress()));
-        controllerText.addClassName("data-controller");
-
-        Div logos = new Div();
-        logos.addClassName("app-logos");
+        markup.append("</ul></nav><p class=\"data-controller\">").append(Markup.escape(
+                getTranslation("footer.dataController", controller.name(), controller.fullAddress())))
+                .append("</p><div class=\"app-logos\">");
         if (!municipality.logos().isEmpty()) {
-            Span logosHeading = new Span(getTranslation("footer.logos"));
-            logosHeading.addClassName("app-logos-heading");
-            logos.add(logosHeading);
+            markup.append("<span class=\"app-logos-heading\">").append(Markup.escape(getTranslation("footer.logos")))
+                    .append("</span>");
         }
         for (MunicipalityProperties.Logo logo : municipality.logos()) {
-            Image image = new Image(logo.image(), logo.alt());
-            if (logo.link() == null || logo.link().isBlank()) {
-                logos.add(image);
-            } else {
-                Anchor link = new Anchor(logo.link(), image);
-                link.setRouterIgnore(true);
-                logos.add(link);
-            }
+            String image = "<img src=\"" + Markup.escape(logo.image()) + "\" alt=\"" + Markup.escape(logo.alt())
+                    + "\">";
+            markup.append(logo.link() == null || logo.link().isBlank() ? image
+                    : "<a href=\"" + Markup.escape(logo.link()) + "\" router-ignore>" + image + "</a>");
         }
-        footer.add(legal, controllerText, logos);
-        return footer;
+        return Markup.fill(footer, markup.append("</div>").toString());
     }
 }

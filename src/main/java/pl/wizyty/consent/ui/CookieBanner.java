@@ -9,8 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -19,6 +17,7 @@ import java.util.function.Supplier;
 import pl.wizyty.base.MunicipalityProperties;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.ui.MainLayout;
+import pl.wizyty.base.ui.Markup;
 import pl.wizyty.consent.Consent;
 import pl.wizyty.consent.ConsentService;
 
@@ -47,32 +46,29 @@ class CookieBanner extends Section {
         getElement().setAttribute("aria-label", getTranslation("consent.banner.label", portal));
 
         question.addClassName("cookie-banner-question");
-        Paragraph more = new Paragraph(new Text(getTranslation("consent.banner.more.before") + " "),
-                link(Routes.COOKIE_POLICY, "consent.banner.more.cookiePolicy"),
-                new Text(" " + getTranslation("consent.banner.more.between") + " "),
-                link(Routes.PRIVACY_POLICY, "consent.banner.more.privacyPolicy"),
-                new Text(getTranslation("consent.banner.more.after")));
         MunicipalityProperties.DataController controller = municipality.dataController();
         Div buttons = new Div(
                 button("consent.banner.accept", "cookie-accept", () -> choose(consentService::acceptAll)),
                 button("consent.banner.reject", "cookie-reject", () -> choose(consentService::rejectOptional)),
                 button("consent.banner.settings", "cookie-open-settings", this::openSettings));
         buttons.addClassName("cookie-banner-buttons");
-        NativeDetails details = new NativeDetails(getTranslation("consent.banner.details"),
-                new Div(new Paragraph(getTranslation("consent.banner.choices")),
-                        new Paragraph(getTranslation("consent.banner.controller", controller.name(),
-                                controller.fullAddress()))));
-        details.addClassName("cookie-banner-details");
-        question.add(new H2(getTranslation("consent.banner.heading", portal)),
-                new Paragraph(getTranslation("consent.banner.intro")),
-                buttons,
-                more,
-                details);
+        // The texts and links are fixed: markup in two elements rather than ~25 components (see Markup).
+        Div intro = Markup.fill(new Div(), "<h2>" + Markup.escape(getTranslation("consent.banner.heading", portal))
+                + "</h2><p>" + Markup.escape(getTranslation("consent.banner.intro")) + "</p>");
+        intro.addClassName("cookie-banner-intro");
+        Div more = Markup.fill(new Div(), "<p>" + Markup.escape(getTranslation("consent.banner.more.before")) + " "
+                + Markup.link(Routes.COOKIE_POLICY, getTranslation("consent.banner.more.cookiePolicy")) + " "
+                + Markup.escape(getTranslation("consent.banner.more.between")) + " "
+                + Markup.link(Routes.PRIVACY_POLICY, getTranslation("consent.banner.more.privacyPolicy"))
+                + Markup.escape(getTranslation("consent.banner.more.after"))
+                + "</p><details class=\"cookie-banner-details\"><summary>"
+                + Markup.escape(getTranslation("consent.banner.details")) + "</summary><div><p>"
+                + Markup.escape(getTranslation("consent.banner.choices")) + "</p><p>"
+                + Markup.escape(getTranslation("consent.banner.controller", controller.name(),
+                        controller.fullAddress())) + "</p></div></details>");
+        more.addClassName("cookie-banner-more");
+        question.add(intro, buttons, more);
         add(question);
-    }
-
-    private Anchor link(String route, String key) {
-        return new Anchor(route, getTranslation(key));
     }
 
     private Button button(String key, String className, Runnable action) {

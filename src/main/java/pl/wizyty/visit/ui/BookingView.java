@@ -3,19 +3,16 @@ package pl.wizyty.visit.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
 import pl.wizyty.account.AccountProfile;
 import pl.wizyty.account.AccountService;
@@ -23,6 +20,7 @@ import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.ui.MainLayout;
+import pl.wizyty.base.ui.Markup;
 import pl.wizyty.base.ui.TitledPage;
 import pl.wizyty.base.ui.ToggleButtons;
 import pl.wizyty.schedule.FreeSlot;
@@ -77,7 +75,8 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
     ContactForm contact;
     final Div alternatives = new Div();
     SlotPicker picker;
-    private final List<ListItem> progressItems = new ArrayList<>();
+    /** The four steps as one list of markup (see Markup); the current one is marked in {@link #show}. */
+    private final OrderedList progress = new OrderedList();
     private final Paragraph chosenMatterText = new Paragraph();
     private final Div pickerHolder = new Div();
     private final BookingSummary summary = new BookingSummary();
@@ -121,9 +120,11 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
         Div actions = new Div(back, next, confirm);
         actions.addClassName("booking-actions");
 
-        Anchor myVisits = new Anchor(Routes.MY_VISITS, getTranslation("booking.myVisitsLink"));
-        myVisits.addClassName("booking-my-visits");
-        add(new H1(getTranslation("booking.heading")), new Paragraph(myVisits), progress(), stepHeading, formError,
+        Paragraph myVisits = Markup.fill(new Paragraph(), Markup.link(Routes.MY_VISITS,
+                getTranslation("booking.myVisitsLink"), "class", "booking-my-visits"));
+        progress.addClassName("booking-progress");
+        progress.getElement().setAttribute("aria-label", getTranslation("booking.steps.label"));
+        add(new H1(getTranslation("booking.heading")), myVisits, progress, stepHeading, formError,
                 status, chosenMatterText, matterStep, pickerHolder, confirmStep, actions);
     }
 
@@ -217,32 +218,19 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
         confirm.setVisible(step == Step.CONFIRM);
         stepHeading.setText(getTranslation("booking.step.heading", step.ordinal() + 1, Step.values().length,
                 getTranslation(step.headingKey)));
-        progressItems.forEach(item -> {
-            boolean current = progressItems.indexOf(item) == step.ordinal();
-            if (current) {
-                item.getElement().setAttribute("aria-current", "step");
-            } else {
-                item.getElement().removeAttribute("aria-current");
-            }
-            item.getElement().getClassList().set("current", current);
-        });
+        StringBuilder steps = new StringBuilder();
+        for (Step each : Step.values()) {
+            steps.append(each == step ? "<li class=\"current\" aria-current=\"step\">" : "<li>")
+                    .append(Markup.escape(getTranslation(each.shortKey))).append("</li>");
+        }
+        if (!steps.toString().equals(Markup.contentOf(progress))) {
+            Markup.fill(progress, steps.toString());
+        }
         if (problem != null) {
             formError.getElement().callJsFunction("focus");
         } else if (entered) {
             stepHeading.getElement().callJsFunction("focus");
         }
-    }
-
-    private OrderedList progress() {
-        OrderedList progress = new OrderedList();
-        progress.addClassName("booking-progress");
-        progress.getElement().setAttribute("aria-label", getTranslation("booking.steps.label"));
-        for (Step each : Step.values()) {
-            ListItem item = new ListItem(getTranslation(each.shortKey));
-            progressItems.add(item);
-            progress.add(item);
-        }
-        return progress;
     }
 
     private void goForward() {

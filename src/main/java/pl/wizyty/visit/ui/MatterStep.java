@@ -12,7 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Entities;
+import pl.wizyty.base.ui.Markup;
 import pl.wizyty.schedule.MatterInfo;
 import pl.wizyty.schedule.OfficeInfo;
 import pl.wizyty.schedule.OfficeMatters;
@@ -105,7 +105,7 @@ class MatterStep extends Div {
         String details = getTranslation("booking.matter.details", matter.durationMinutes(),
                 office.name(getLocale()));
         return new Html("<div class=\"booking-matter\"><span class=\"booking-matter-name\">"
-                + Entities.escape(matter.name(getLocale())) + "</span><span class=\"booking-matter-details\">"
-                + Entities.escape(details) + "</span></div>");
+                + Markup.escape(matter.name(getLocale())) + "</span><span class=\"booking-matter-details\">"
+                + Markup.escape(details) + "</span></div>");
     }
 }

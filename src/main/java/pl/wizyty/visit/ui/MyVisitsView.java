@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,11 +23,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Entities;
 import pl.wizyty.base.RuleViolation;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.DateTimeTexts;
 import pl.wizyty.base.ui.MainLayout;
+import pl.wizyty.base.ui.Markup;
 import pl.wizyty.base.ui.Notifications;
 import pl.wizyty.base.ui.TitledPage;
 import pl.wizyty.visit.VisitDetails;
@@ -57,7 +56,12 @@ class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver {
     private final SlotService slots;
 
     final Map<VisitFilter, Button> filterButtons = new EnumMap<>(VisitFilter.class);
-    final Grid<VisitRow> grid = new Grid<>();
+    /**
+     * The list, built when a filter first has a visit to show: a grid is the heaviest component of the page (its
+     * connector's calls wait in the session while it is hidden), and many residents open an empty list.
+     */
+    Grid<VisitRow> grid;
+    private Paragraph keyboardHint;
     final Div empty = new Div();
     final Paragraph emptyText = new Paragraph();
     final Paragraph status = new Paragraph();
@@ -68,30 +72,17 @@ class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver {
         this.slots = slots;
         addClassNames("page", "my-visits");
 
-        Anchor bookNew = new Anchor(Routes.BOOKING, getTranslation("myVisits.bookNew"));
-        bookNew.addClassName("my-visits-book");
+        Paragraph bookNew = Markup.fill(new Paragraph(), Markup.link(Routes.BOOKING,
+                getTranslation("myVisits.bookNew"), "class", "my-visits-book"));
         status.addClassName("success-text");
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("tabindex", "-1");
 
         empty.addClassName("my-visits-empty");
-        empty.add(emptyText, new Paragraph(new Anchor(Routes.BOOKING, getTranslation("myVisits.bookNew"))));
+        empty.add(emptyText, Markup.fill(new Paragraph(), Markup.link(Routes.BOOKING,
+                getTranslation("myVisits.bookNew"))));
 
-        grid.addClassName("my-visits-grid");
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setPageSize(PAGE_SIZE);
-        grid.addColumn(new ComponentRenderer<>(this::card)).setKey("visit");
-        grid.setItems(query -> visits.myVisits(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) visits.countMyVisits(filter));
-
-        // The list is a grid: Tab enters it once, arrows move between visits, Enter reaches a visit's buttons.
-        Paragraph keyboardHint = new Paragraph(getTranslation("myVisits.keyboardHint"));
-        keyboardHint.setId("my-visits-keyboard-hint");
-        keyboardHint.addClassName("keyboard-hint");
-        grid.getElement().setAttribute("aria-describedby", keyboardHint.getId().orElseThrow());
-        add(new H1(getTranslation("myVisits.heading")), new Paragraph(bookNew), filters(), status, empty,
-                keyboardHint, grid);
+        add(new H1(getTranslation("myVisits.heading")), bookNew, filters(), status, empty);
         showFilter(VisitFilter.UPCOMING);
     }
 
@@ -140,8 +131,6 @@ class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver {
                 button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
         });
-        grid.getElement().setAttribute("aria-label",
-                getTranslation("myVisits.grid.label", getTranslation(chosen.messageKey())));
         emptyText.setText(getTranslation("myVisits.empty." + chosen.name()));
         refresh();
     }
@@ -149,9 +138,43 @@ class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver {
     private void refresh() {
         long count = visits.countMyVisits(filter);
         empty.setVisible(count == 0);
-        grid.setVisible(count > 0);
-        grid.setAllRowsVisible(count <= PAGE_SIZE);
-        grid.getDataProvider().refreshAll();
+        if (count == 0 && grid == null) {
+            return;
+        }
+        Grid<VisitRow> list = list();
+        list.getElement().setAttribute("aria-label",
+                getTranslation("myVisits.grid.label", getTranslation(filter.messageKey())));
+        list.setVisible(count > 0);
+        keyboardHint.setVisible(count > 0);
+        list.setAllRowsVisible(count <= PAGE_SIZE);
+        list.getDataProvider().refreshAll();
+    }
+
+    /** Whether the list of visits is on the page (an empty filter shows a text and a link instead). */
+    boolean listShown() {
+        return grid != null && grid.isVisible();
+    }
+
+    private Grid<VisitRow> list() {
+        if (grid != null) {
+            return grid;
+        }
+        grid = new Grid<>();
+        grid.addClassName("my-visits-grid");
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setPageSize(PAGE_SIZE);
+        grid.addColumn(new ComponentRenderer<>(this::card)).setKey("visit");
+        grid.setItems(query -> visits.myVisits(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) visits.countMyVisits(filter));
+
+        // The list is a grid: Tab enters it once, arrows move between visits, Enter reaches a visit's buttons.
+        keyboardHint = new Paragraph(getTranslation("myVisits.keyboardHint"));
+        keyboardHint.setId("my-visits-keyboard-hint");
+        keyboardHint.addClassName("keyboard-hint");
+        grid.getElement().setAttribute("aria-describedby", keyboardHint.getId().orElseThrow());
+        add(keyboardHint, grid);
+        return grid;
     }
 
     private static VisitFilter filterShowing(VisitState state) {
@@ -197,9 +220,9 @@ class MyVisitsView extends Div implements TitledPage, BeforeEnterObserver {
 
     private void field(StringBuilder list, String termKey, String value, String className, String valueClasses) {
         list.append("<div class=\"visit-card-field ").append(className).append("\"><dt>")
-                .append(Entities.escape(getTranslation(termKey))).append("</dt><dd><span")
+                .append(Markup.escape(getTranslation(termKey))).append("</dt><dd><span")
                 .append(valueClasses == null ? "" : " class=\"" + valueClasses + "\"").append('>')
-                .append(Entities.escape(value)).append("</span></dd></div>");
+                .append(Markup.escape(value)).append("</span></dd></div>");
     }
 
     private MenuBar moreOptions(VisitRow row, String about) {

@@ -1,6 +1,7 @@
 package pl.wizyty.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -9,9 +10,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import pl.wizyty.BrowserlessTestBase;
 import pl.wizyty.base.LocaleSupport;
@@ -43,15 +48,54 @@ class MainLayoutTest extends BrowserlessTestBase {
     @Test
     void the_footer_links_the_legal_pages_and_names_the_data_controller() {
         navigate(HomeView.class);
-        Footer footer = find(Footer.class).single();
+        Document footer = markupOf(find(Footer.class).single());
 
-        assertThat(find(Anchor.class, footer).all()).extracting(Anchor::getText, Anchor::getHref).contains(
-                org.assertj.core.groups.Tuple.tuple("Polityka prywatności", Routes.PRIVACY_POLICY),
-                org.assertj.core.groups.Tuple.tuple("Polityka cookies", Routes.COOKIE_POLICY),
-                org.assertj.core.groups.Tuple.tuple("Ustawienia cookies", Routes.COOKIE_SETTINGS),
-                org.assertj.core.groups.Tuple.tuple("Deklaracja dostępności", Routes.ACCESSIBILITY_STATEMENT));
-        assertThat(find(Paragraph.class, footer).withClassName("data-controller").single().getText()).contains(
+        assertThat(footer.select("nav").attr("aria-label")).isEqualTo("Informacje prawne");
+        assertThat(footer.select("nav a")).extracting(Element::text, link -> link.attr("href")).containsExactly(
+                tuple("Polityka prywatności", Routes.PRIVACY_POLICY),
+                tuple("Polityka cookies", Routes.COOKIE_POLICY),
+                tuple("Ustawienia cookies", Routes.COOKIE_SETTINGS),
+                tuple("Deklaracja dostępności", Routes.ACCESSIBILITY_STATEMENT));
+        assertThat(footer.select("p.data-controller").text()).contains(
                 "Gmina Aleksandrów Kujawski, ul. Słowackiego 12, 87-700 Aleksandrów Kujawski");
+    }
+
+    @Test
+    void the_navigation_marks_the_current_page_and_only_it() {
+        signInAsNewResident();
+        UI.getCurrent().getPage().reload();
+        navigate(HomeView.class);
+        Document nav = markupOf(find(UnorderedList.class, find(Nav.class).single()).single());
+        assertThat(nav.select("a")).extracting(Element::text)
+                .containsExactly("Umawianie wizyt", "Moje wizyty", "Pomoc");
+        assertThat(nav.select("a[aria-current]")).isEmpty();
+
+        UI.getCurrent().navigate(Routes.MY_VISITS);
+
+        nav = markupOf(find(UnorderedList.class, find(Nav.class).single()).single());
+        assertThat(nav.select("a[aria-current=page]")).extracting(Element::text).containsExactly("Moje wizyty");
+        assertThat(find(Anchor.class).withClassName("my-account-link").single().getElement()
+                .hasAttribute("aria-current")).isFalse();
+
+        UI.getCurrent().navigate(Routes.MY_ACCOUNT);
+
+        nav = markupOf(find(UnorderedList.class, find(Nav.class).single()).single());
+        assertThat(nav.select("a[aria-current]")).isEmpty();
+        assertThat(find(Anchor.class).withClassName("my-account-link").single().getElement()
+                .getAttribute("aria-current")).isEqualTo("page");
+    }
+
+    @Test
+    void the_frame_writes_texts_from_the_settings_as_text_not_as_markup() {
+        navigate(HomeView.class);
+
+        String brand = Markup.contentOf(find(com.vaadin.flow.component.html.Div.class).withClassName("app-brand")
+                .single());
+        assertThat(Jsoup.parse(brand).select("a.app-title").attr("href")).isEqualTo(Routes.HOME);
+        assertThat(Markup.escape("<img src=x onerror=\"alert(1)\">&'")).isEqualTo(
+                "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&apos;");
+        assertThat(Markup.link("a\" onclick=\"x", "<b>")).isEqualTo(
+                "<a href=\"a&quot; onclick=&quot;x\">&lt;b&gt;</a>");
     }
 
     @Test
@@ -66,10 +110,10 @@ class MainLayoutTest extends BrowserlessTestBase {
         navigate(HomeView.class);
         assertThat(findInView(H1.class).single().getText()).isEqualTo("Book a visit at the town hall");
         assertThat(find(SkipLink.class).single().getText()).isEqualTo("Skip to content");
-        assertThat(find(Anchor.class, find(Footer.class).single()).all()).extracting(Anchor::getText)
+        Document footer = markupOf(find(Footer.class).single());
+        assertThat(footer.select("a")).extracting(Element::text)
                 .contains("Privacy policy", "Cookie policy", "Cookie settings", "Accessibility statement");
-        assertThat(find(Paragraph.class).withClassName("data-controller").single().getText())
-                .startsWith("The controller of your personal data is:");
+        assertThat(footer.select("p.data-controller").text()).startsWith("The controller of your personal data is:");
         assertThat(find(Button.class).withClassName("language-switch").single().getText()).isEqualTo("Polski");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Book a visit – Portal e-Urząd");
     }
@@ -101,8 +145,8 @@ class MainLayoutTest extends BrowserlessTestBase {
         assertThat(menu.getElement().getAttribute("aria-controls")).isEqualTo(MainLayout.MENU_ID);
         assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
         // The same navigation and tools as on a wide screen, built once: the menu only shows them.
-        assertThat(find(Anchor.class, panel).all()).extracting(Anchor::getHref)
-                .contains(Routes.BOOKING, Routes.MY_VISITS, Routes.HELP);
+        assertThat(markupOf(find(UnorderedList.class, panel).single()).select("a")).extracting(a -> a.attr("href"))
+                .containsExactly(Routes.BOOKING, Routes.MY_VISITS, Routes.HELP);
         assertThat(find(Button.class, panel).withClassName("language-switch").exists()).isTrue();
 
         test(menu).click();
@@ -116,5 +160,10 @@ class MainLayoutTest extends BrowserlessTestBase {
         navigate(HomeView.class);
         assertThat(layout.isMenuOpen()).as("closed after going to another page").isFalse();
         assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    /** The markup the frame writes into one element (see Markup), as a browser would read it. */
+    private static Document markupOf(Component component) {
+        return Jsoup.parseBodyFragment(Markup.contentOf(component));
     }
 }

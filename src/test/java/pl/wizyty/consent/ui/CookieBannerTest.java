@@ -8,12 +8,16 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wizyty.BrowserlessTestBase;
 import pl.wizyty.account.ui.LoginView;
 import pl.wizyty.base.Routes;
 import pl.wizyty.base.ui.MainLayout;
+import pl.wizyty.base.ui.Markup;
 import pl.wizyty.consent.ConsentCategory;
 import pl.wizyty.consent.ConsentCookies;
 import pl.wizyty.consent.ConsentService;
@@ -33,10 +37,24 @@ class CookieBannerTest extends BrowserlessTestBase {
         CookieBanner banner = find(CookieBanner.class).single();
         assertThat(banner.getParent()).contains(prelude);
         assertThat(banner.getElement().getAttribute("aria-label")).isEqualTo("Pliki cookies w serwisie Portal e-Urząd");
-        assertThat(find(Paragraph.class, banner).all()).extracting(Paragraph::getText).anySatisfy(text ->
+        Document intro = Jsoup.parseBodyFragment(Markup.contentOf(find(Div.class, banner)
+                .withClassName("cookie-banner-intro").single()));
+        assertThat(intro.select("h2").text()).isEqualTo("Pliki cookies w serwisie Portal e-Urząd");
+        assertThat(intro.select("p").text()).startsWith("Portal używa plików cookies");
+        Document more = Jsoup.parseBodyFragment(Markup.contentOf(find(Div.class, banner)
+                .withClassName("cookie-banner-more").single()));
+        assertThat(more.select("details.cookie-banner-details summary").text())
+                .isEqualTo("Więcej o plikach cookies i Twoich danych");
+        assertThat(more.select("details p")).extracting(Element::text).anySatisfy(text ->
                 assertThat(text).contains("Gmina Aleksandrów Kujawski, ul. Słowackiego 12, 87-700 Aleksandrów Kujawski"));
-        assertThat(find(Anchor.class, banner).all()).extracting(Anchor::getHref)
+        assertThat(more.select("a")).extracting(link -> link.attr("href"))
                 .containsExactly(Routes.COOKIE_POLICY, Routes.PRIVACY_POLICY);
+        assertThat(more.select("p").first().text()).isEqualTo(
+                "Więcej informacji znajdziesz w Polityce cookies oraz w Polityce prywatności.");
+        // The buttons sit between the two texts, as a person reads them: what the cookies are for, then the choice.
+        assertThat(find(Div.class, banner).withClassName("cookie-banner-question").single().getChildren()
+                .map(child -> child.getClassNames().iterator().next()).toList())
+                .containsExactly("cookie-banner-intro", "cookie-banner-buttons", "cookie-banner-more");
     }
 
     @Test

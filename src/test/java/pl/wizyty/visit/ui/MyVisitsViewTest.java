@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wizyty.BrowserlessTestBase;
+import pl.wizyty.base.ui.Markup;
 import pl.wizyty.MutableClock;
 import pl.wizyty.Residents;
 import pl.wizyty.TestSecurity;
@@ -133,10 +134,11 @@ class MyVisitsViewTest extends BrowserlessTestBase {
     void an_empty_list_says_so_and_links_to_booking() {
         MyVisitsView view = open();
 
-        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.listShown()).isFalse();
         assertThat(view.empty.isVisible()).isTrue();
         assertThat(view.emptyText.getText()).isEqualTo("Nie masz jeszcze umówionych wizyt.");
-        assertThat(view.empty.getElement().getTextRecursively()).contains("Umów nową wizytę");
+        assertThat(view.empty.getChildren().map(Markup::contentOf).toList())
+                .contains("<a href=\"umow-wizyte\">Umów nową wizytę</a>");
 
         test(view.filterButtons.get(VisitFilter.CANCELLED)).click();
         assertThat(view.emptyText.getText()).isEqualTo("Nie masz odwołanych wizyt.");
@@ -209,7 +211,7 @@ class MyVisitsViewTest extends BrowserlessTestBase {
         assertThat(find(VisitPreviewDialog.class).exists()).isFalse();
         assertThat(test(find(Notification.class).single()).getText())
                 .isEqualTo("Nie znaleziono wizyty o tym numerze.");
-        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.listShown()).isFalse();
         assertThat(view.getElement().getTextRecursively()).doesNotContain(someoneElses);
     }
 
@@ -236,7 +238,7 @@ class MyVisitsViewTest extends BrowserlessTestBase {
         assertThat(view.status.getText()).isEqualTo("Wizyta została odwołana");
         assertThat(view.status.getElement().getAttribute("role")).isEqualTo("status");
         assertThat(test(find(Notification.class).single()).getText()).isEqualTo("Wizyta została odwołana");
-        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.listShown()).isFalse();
         test(view.filterButtons.get(VisitFilter.CANCELLED)).click();
         assertThat(cellText(view, 0)).contains(number, "Odwołana");
         VisitDetails visit = mine(number);
