@@ -51,6 +51,7 @@ final class VaadinClient {
     /** The bytes the last UIDL answer takes as a Java string (Latin-1, or UTF-16 once one Polish letter is in it). */
     private long lastResponseRetained;
     private String lastResponse = "";
+    private String lastMessage;
 
     VaadinClient(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -58,7 +59,11 @@ final class VaadinClient {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    private static final boolean KEPT_LATIN1 = Boolean.parseBoolean(System.getProperty("bench.keptLatin1", "true"));
+    /**
+     * How the app keeps a UI's last answer: {@code deflated} (CompactLastResponse since the third pass), or for a jar
+     * from before, {@code latin1} (escaped beyond U+00FF) or {@code string} (a plain String).
+     */
+    private static final String KEPT_AS = System.getProperty("bench.keptAs", "deflated");
 
     static final class Node {
         final int id;
@@ -230,22 +235,10 @@ final class VaadinClient {
         rpcs.forEach(array::add);
         message.put("syncId", syncId);
         message.put("clientId", clientId);
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                        URI.create(baseUrl + "/?v-r=uidl&v-uiId=" + uiId)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        check(answer.statusCode() == 200, "UIDL answered " + answer.statusCode());
-        String body = answer.body();
-        if (body.startsWith("for(;;);")) {
-            body = body.substring("for(;;);".length());
-        }
-        // The app escapes characters above U+00FF in the kept answer (CompactLastResponse), so it stays one byte a
-        // character; -Dbench.keptLatin1=false measures a jar from before that (one such character: UTF-16).
+        lastMessage = JSON.writeValueAsString(message);
+        String body = post(lastMessage);
         lastResponse = body;
-        long wide = body.chars().filter(c -> c > 0xFF).count();
-        lastResponseRetained = wide == 0 ? body.length()
-                : KEPT_LATIN1 ? body.length() + 5 * wide : 2L * body.length();
+        lastResponseRetained = retainedSize(body);
         JsonNode uidl = JSON.readTree(body);
         if (uidl.isArray()) {
             uidl = uidl.get(0);
@@ -256,6 +249,49 @@ final class VaadinClient {
                 "application error: " + error);
         check(!uidl.path("meta").has("sessionExpired"), "session expired");
         apply(uidl);
+    }
+
+    /**
+     * Sends the last message again, as a browser does when its answer was lost on the way, and returns the answer
+     * without applying it (it describes what the client already has).
+     */
+    String resendLast() throws IOException, InterruptedException {
+        check(lastMessage != null, "nothing sent yet");
+        return post(lastMessage);
+    }
+
+    private String post(String message) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                        URI.create(baseUrl + "/?v-r=uidl&v-uiId=" + uiId)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
+        check(answer.statusCode() == 200, "UIDL answered " + answer.statusCode());
+        String body = answer.body();
+        return body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
+    }
+
+    /** The bytes the server keeps for this answer, as {@code bench.keptAs} says it keeps it. */
+    private static long retainedSize(String body) {
+        long wide = body.chars().filter(c -> c > 0xFF).count();
+        return switch (KEPT_AS) {
+            case "string" -> wide == 0 ? body.length() : 2L * body.length();
+            case "latin1" -> body.length() + 5 * wide;
+            default -> {
+                if (body.length() < 2048) {
+                    yield wide == 0 ? body.length() : 2L * body.length();
+                }
+                java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+                deflater.setInput(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                deflater.finish();
+                byte[] buffer = new byte[8192];
+                long size = 0;
+                while (!deflater.finished()) {
+                    size += deflater.deflate(buffer);
+                }
+                deflater.end();
+                yield size;
+            }
+        };
     }
 
     private void apply(JsonNode uidl) {

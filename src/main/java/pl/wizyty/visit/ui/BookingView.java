@@ -95,8 +95,8 @@ class BookingView extends Div implements TitledPage, BeforeEnterObserver {
         this.booking = booking;
         this.accounts = accounts;
         addClassNames("page", "booking-view");
-        matterStep = new MatterStep(schedule, (matter, office) -> {
-            chosen = new MatterAtOffice(matter, office);
+        matterStep = new MatterStep(schedule, (matterId, officeId) -> {
+            chosen = schedule.matterAtOffice(matterId, officeId).orElse(null);
             formError.setText("");
         });
         stepHeading.addClassName("booking-step-heading");

@@ -22,14 +22,22 @@ import pl.wizyty.schedule.ScheduleService;
 class MatterStep extends Div {
 
     private final ScheduleService schedule;
-    private final SerializableBiConsumer<MatterInfo, OfficeInfo> onChoose;
+    private final SerializableBiConsumer<Long, Long> onChoose;
     final TextField search = new TextField();
     private final Div catalogue = new Div();
-    private final List<RadioButtonGroup<MatterInfo>> officeGroups = new ArrayList<>();
+    private final List<RadioButtonGroup<Choice>> officeGroups = new ArrayList<>();
     private Long chosenMatter;
     private Long chosenOffice;
 
-    MatterStep(ScheduleService schedule, SerializableBiConsumer<MatterInfo, OfficeInfo> onChoose) {
+    /**
+     * What a radio button holds: the matter's id and its label's texts, nothing more. The step stays in the session
+     * while it is open, and a matter's whole description (both languages, what to bring) would stay with it.
+     */
+    record Choice(long id, String name, String details) {
+    }
+
+    /** {@code onChoose} gets the ids of the matter and of the office it is chosen at. */
+    MatterStep(ScheduleService schedule, SerializableBiConsumer<Long, Long> onChoose) {
         this.schedule = schedule;
         this.onChoose = onChoose;
         search.setLabel(getTranslation("booking.search.label"));
@@ -72,28 +80,35 @@ class MatterStep extends Div {
         found.forEach(office -> catalogue.add(officeGroup(office)));
     }
 
-    private RadioButtonGroup<MatterInfo> officeGroup(OfficeMatters office) {
-        RadioButtonGroup<MatterInfo> group = new RadioButtonGroup<>(office.office().name(getLocale()));
-        group.setId("booking-office-" + office.office().id());
+    private RadioButtonGroup<Choice> officeGroup(OfficeMatters office) {
+        long officeId = office.office().id();
+        RadioButtonGroup<Choice> group = new RadioButtonGroup<>(office.office().name(getLocale()));
+        group.setId("booking-office-" + officeId);
         group.addClassName("booking-office");
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        group.setItems(office.matters());
-        group.setItemLabelGenerator(matter -> matter.name(getLocale()));
-        group.setRenderer(new ComponentRenderer<>(matter -> matterLabel(matter, office.office())));
-        if (chosenOffice != null && chosenOffice == office.office().id()) {
-            office.matters().stream().filter(matter -> chosenMatter != null && matter.id() == chosenMatter)
+        List<Choice> choices = office.matters().stream().map(matter -> choice(matter, office.office())).toList();
+        group.setItems(choices);
+        group.setItemLabelGenerator(Choice::name);
+        group.setRenderer(new ComponentRenderer<>(MatterStep::matterLabel));
+        if (chosenOffice != null && chosenOffice == officeId) {
+            choices.stream().filter(choice -> chosenMatter != null && choice.id() == chosenMatter)
                     .findFirst().ifPresent(group::setValue);
         }
         group.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 officeGroups.stream().filter(other -> other != group).forEach(RadioButtonGroup::clear);
                 chosenMatter = change.getValue().id();
-                chosenOffice = office.office().id();
-                onChoose.accept(change.getValue(), office.office());
+                chosenOffice = officeId;
+                onChoose.accept(chosenMatter, officeId);
             }
         });
         officeGroups.add(group);
         return group;
+    }
+
+    private Choice choice(MatterInfo matter, OfficeInfo office) {
+        return new Choice(matter.id(), matter.name(getLocale()), getTranslation("booking.matter.details",
+                matter.durationMinutes(), office.name(getLocale())));
     }
 
     /**
@@ -101,11 +116,9 @@ class MatterStep extends Div {
      * texts escaped) rather than a component per line: the catalogue has a label per matter and office, and every
      * component is a node kept in the session and sent in the page's first answer (issue 15).
      */
-    private Component matterLabel(MatterInfo matter, OfficeInfo office) {
-        String details = getTranslation("booking.matter.details", matter.durationMinutes(),
-                office.name(getLocale()));
+    private static Component matterLabel(Choice choice) {
         return new Html("<div class=\"booking-matter\"><span class=\"booking-matter-name\">"
-                + Markup.escape(matter.name(getLocale())) + "</span><span class=\"booking-matter-details\">"
-                + Markup.escape(details) + "</span></div>");
+                + Markup.escape(choice.name()) + "</span><span class=\"booking-matter-details\">"
+                + Markup.escape(choice.details()) + "</span></div>");
     }
 }

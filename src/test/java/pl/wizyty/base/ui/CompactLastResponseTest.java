@@ -1,34 +1,39 @@
 package pl.wizyty.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
+/** The kept answer deflated and read back; a repeated message's answer over HTTP is KeptAnswerIT's. */
 class CompactLastResponseTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @Test
-    void an_answer_with_polish_letters_is_kept_one_byte_a_character_and_reads_as_the_same_json() {
-        String answer = "{\"syncId\":3,\"changes\":[{\"node\":7,\"type\":\"put\",\"key\":\"text\",\"feat\":7,"
-                + "\"value\":\"Zażółć gęślą jaźń – wtorek, 8 grudnia \\\"10:00\\\" 😀\"}]}";
+    void an_answer_is_read_back_exactly_polish_letters_and_all_in_a_fraction_of_its_size() {
+        StringBuilder answer = new StringBuilder("{\"syncId\":3,\"clientId\":2,\"changes\":[");
+        for (int node = 1; node <= 150; node++) {
+            answer.append("{\"node\":").append(node).append(",\"type\":\"put\",\"key\":\"text\",\"feat\":7,")
+                    .append("\"value\":\"Zażółć gęślą jaźń – wtorek, 8 grudnia \\\"10:00\\\" 😀 #").append(node)
+                    .append("\"},{\"node\":").append(node).append(",\"type\":\"attach\"},");
+        }
+        answer.append("{}]}");
+        String text = answer.toString();
 
-        String kept = CompactLastResponse.latin1(answer);
+        CompactLastResponse.Deflated kept = CompactLastResponse.Deflated.of(text);
 
-        assertThat(kept.chars()).allMatch(c -> c <= 0xFF);
-        assertThat(new String(kept.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1))
-                .isEqualTo(kept);
-        assertThat(kept).contains("Za\\u017có\\u0142\\u0107");
-        assertThat(JSON.readTree(kept)).isEqualTo(JSON.readTree(answer));
+        assertThat(kept.inflate()).isEqualTo(text);
+        // Kept as a String this answer takes two bytes a character (it has letters beyond Latin-1).
+        assertThat(kept.bytes().length).isLessThan(text.length() * 2 / 6);
     }
 
     @Test
-    void an_answer_without_such_letters_is_kept_as_it_is() {
-        String answer = "{\"syncId\":1,\"changes\":[{\"value\":\"Kraków, ul. Górna 1\"}]}";
+    void a_damaged_answer_is_reported_not_read_as_something_else() {
+        byte[] bytes = CompactLastResponse.Deflated.of("{\"syncId\":1}".repeat(300)).bytes();
 
-        assertThat(CompactLastResponse.latin1(answer)).isSameAs(answer);
-        assertThat(CompactLastResponse.latin1(null)).isNull();
+        CompactLastResponse.Deflated damaged = new CompactLastResponse.Deflated(Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertThatThrownBy(damaged::inflate).isInstanceOf(UncheckedIOException.class);
     }
 }

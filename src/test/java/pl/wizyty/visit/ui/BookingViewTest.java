@@ -421,7 +421,7 @@ class BookingViewTest extends BrowserlessTestBase {
     }
 
     @SuppressWarnings("unchecked")
-    private RadioButtonGroup<pl.wizyty.schedule.MatterInfo> officeGroup() {
+    private RadioButtonGroup<MatterStep.Choice> officeGroup() {
         return find(RadioButtonGroup.class).withId("booking-office-" + office.officeId()).single();
     }
 

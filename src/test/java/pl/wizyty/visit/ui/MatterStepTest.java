@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pl.wizyty.BrowserlessTestBase;
 import pl.wizyty.Residents;
 import pl.wizyty.TestSecurity;
-import pl.wizyty.schedule.MatterInfo;
 import pl.wizyty.schedule.ScheduleFixtures;
 import pl.wizyty.schedule.ScheduleService;
 
@@ -100,8 +99,8 @@ class MatterStepTest extends BrowserlessTestBase {
     private List<String> found(String typed) {
         test(view().matterStep.search).setValue(typed);
         return find(RadioButtonGroup.class).withId("booking-office-" + officeId).all().stream()
-                .flatMap(group -> ((RadioButtonGroup<MatterInfo>) group).getListDataView().getItems())
-                .map(MatterInfo::name).toList();
+                .flatMap(group -> ((RadioButtonGroup<MatterStep.Choice>) group).getListDataView().getItems())
+                .map(choice -> schedule.bookableAt(choice.id()).getFirst().matter().name()).toList();
     }
 
     private BookingView view() {
