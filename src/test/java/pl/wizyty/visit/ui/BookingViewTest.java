@@ -74,10 +74,12 @@ class BookingViewTest extends BrowserlessTestBase {
     void a_resident_books_a_visit_in_four_steps_and_sees_its_number() throws Exception {
         open();
         assertThat(view().stepHeading.getText()).isEqualTo("Krok 1 z 4: Wybierz sprawę");
+        assertThat(currentStepInProgress()).isEqualTo("Sprawa");
 
         chooseMatter();
         test(view().next).click();
         assertThat(view().stepHeading.getText()).isEqualTo("Krok 2 z 4: Wybierz dzień");
+        assertThat(currentStepInProgress()).isEqualTo("Dzień");
         assertThat(view().picker.day.getMin()).isEqualTo(NOW.toLocalDate());
         test(view().picker.day).setValue(TUESDAY);
         test(view().next).click();
@@ -438,6 +440,16 @@ class BookingViewTest extends BrowserlessTestBase {
     private java.util.List<String> offeredTimes() {
         var times = view().picker.times;
         return times.getListDataView().getItems().map(times.getItemLabelGenerator()).toList();
+    }
+
+    /** The step the progress list marks as current (one item with aria-current="step" and the class current). */
+    private String currentStepInProgress() {
+        var list = org.jsoup.Jsoup.parseBodyFragment(pl.wizyty.base.ui.Markup.contentOf(
+                find(com.vaadin.flow.component.html.OrderedList.class).withClassName("booking-progress").single()));
+        assertThat(list.select("li")).hasSize(4);
+        assertThat(list.select("li[aria-current]")).hasSize(1);
+        assertThat(list.select("li.current")).isEqualTo(list.select("li[aria-current=step]"));
+        return list.select("li[aria-current=step]").text();
     }
 
     private BookingView view() {
