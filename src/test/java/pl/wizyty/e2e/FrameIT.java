@@ -59,6 +59,19 @@ class FrameIT {
     }
 
     @Test
+    void on_a_wide_screen_the_navigation_is_in_the_header_and_no_menu_button_is_shown(BrowserSession browser) {
+        Page page = browser.newPage(phone(1280, 800));
+        page.navigate(url(""));
+        AppPage home = new AppPage(page);
+
+        assertThat(home.menuButton().isVisible()).as("the Menu button on a wide screen").isFalse();
+        Locator help = page.locator("header nav a").filter(new Locator.FilterOptions().setHasText("Pomoc"));
+        assertThat(help.isVisible()).isTrue();
+        BoundingBox title = page.locator("a.app-title").boundingBox();
+        assertThat(help.boundingBox().y).as("the navigation on the title's row").isLessThan(title.y + title.height);
+    }
+
+    @Test
     void on_a_phone_the_header_is_one_row_and_its_menu_works_with_the_keyboard(BrowserSession browser) {
         Page page = browser.newPage(phone(375, 812));
         page.navigate(url(""));
