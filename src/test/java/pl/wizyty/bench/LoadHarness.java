@@ -47,8 +47,9 @@ import org.junit.jupiter.api.Test;
  * scenario is measured against the bare floor view ({@code /bench-floor}, a 3-row grid over JPA) in the same run, so
  * ratios, not absolute times, are what to track on a shared machine. For each of floor, home (anonymous), Moje wizyty
  * and booking step 1 (signed in) it opens {@code bench.sessions} sessions that stay open, then forces a full GC
- * through {@code jcmd GC.class_histogram} and divides the growth of the live heap by the sessions. Then it runs full
- * booking journeys and a slot release (everyone enters the wizard at once and races for the same first times).
+ * through {@code jcmd GC.class_histogram}, opens as many again and forces another, and divides the growth of the
+ * live heap from N to 2N sessions by N. Then it runs full booking journeys and a slot release (everyone enters the
+ * wizard at once and races for the same first times).
  * The report goes to stdout and {@code target/bench/load-harness.txt}, histograms next to it.
  */
 public class LoadHarness {
@@ -333,8 +334,8 @@ public class LoadHarness {
     /**
      * Opens {@code bench.sessions} sessions that stay open and measures the live heap, then opens as many again and
      * measures once more. The second figure, the growth from N to 2N sessions divided by N, is the one reported: what
-     * a scenario costs once (its first caches, the database pages its queries touch, the JIT's code) is in the first
-     * N and drops out of it. Both are printed.
+     * a scenario costs once (its first caches, the database pages its queries touch) is in the first N and drops out
+     * of it. Both are printed.
      */
     private long heapScenario(String name, long before, Scenario scenario) throws Exception {
         String loadBefore = loadAverage();
