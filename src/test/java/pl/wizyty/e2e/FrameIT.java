@@ -69,6 +69,15 @@ class FrameIT {
         assertThat(help.isVisible()).isTrue();
         BoundingBox title = page.locator("a.app-title").boundingBox();
         assertThat(help.boundingBox().y).as("the navigation on the title's row").isLessThan(title.y + title.height);
+
+        // At 200 % text the same 1,280 px hold less than 48 of the page's rem: the header becomes the phone's.
+        page.evaluate("() => document.documentElement.classList.add('a11y-text-200')");
+        page.waitForCondition(() -> home.menuButton().isVisible());
+        assertThat(help.isVisible()).as("the navigation behind the Menu button").isFalse();
+        // At 150 % they hold more than 48 rem (1,152 px): the wide header again.
+        page.evaluate("() => document.documentElement.classList.replace('a11y-text-200', 'a11y-text-150')");
+        page.waitForCondition(() -> !home.menuButton().isVisible());
+        assertThat(help.isVisible()).isTrue();
     }
 
     @Test
